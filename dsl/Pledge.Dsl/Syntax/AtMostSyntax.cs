@@ -1,0 +1,14 @@
+using System.Collections.Immutable;
+
+namespace Pledge.Dsl.Syntax;
+
+/// <summary>`, at most 1 per month`.</summary>
+public sealed partial class AtMostSyntax(SyntaxToken comma, ImmutableArray<SyntaxToken> keywords, SyntaxToken count, PerPeriodSyntax per) : SyntaxNode
+{
+    public SyntaxToken Comma { get; } = comma;
+    public ImmutableArray<SyntaxToken> Keywords { get; } = keywords;
+    public SyntaxToken Count { get; } = count;
+    public PerPeriodSyntax Per { get; } = per;
+
+    public override IEnumerable<SyntaxElement> Children => Elements(Comma, Keywords, Count, Per);
+}

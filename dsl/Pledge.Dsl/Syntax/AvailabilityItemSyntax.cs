@@ -1,0 +1,11 @@
+namespace Pledge.Dsl.Syntax;
+
+/// <summary>`availability 99.9% per month`.</summary>
+public sealed partial class AvailabilityItemSyntax(SyntaxToken keyword, SyntaxToken percentage, PerPeriodSyntax? per) : ItemSyntax
+{
+    public SyntaxToken Keyword { get; } = keyword;
+    public SyntaxToken Percentage { get; } = percentage;
+    public PerPeriodSyntax? Per { get; } = per;
+
+    public override IEnumerable<SyntaxElement> Children => Elements(Keyword, Percentage, Per);
+}

@@ -1,0 +1,13 @@
+using System.Collections.Immutable;
+
+namespace Pledge.Dsl.Syntax;
+
+/// <summary>`{ items }`; a missing `}` is reported and leaves CloseBrace null.</summary>
+public sealed partial class BlockSyntax(SyntaxToken openBrace, ImmutableArray<SyntaxNode> items, SyntaxToken? closeBrace) : SyntaxNode
+{
+    public SyntaxToken OpenBrace { get; } = openBrace;
+    public ImmutableArray<SyntaxNode> Items { get; } = items;
+    public SyntaxToken? CloseBrace { get; } = closeBrace;
+
+    public override IEnumerable<SyntaxElement> Children => Elements(OpenBrace, Items, CloseBrace);
+}

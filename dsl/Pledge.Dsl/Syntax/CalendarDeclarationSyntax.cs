@@ -1,0 +1,12 @@
+namespace Pledge.Dsl.Syntax;
+
+/// <summary>`calendar NAME TEXT { … }`.</summary>
+public sealed partial class CalendarDeclarationSyntax(SyntaxToken keyword, SyntaxToken name, TextSyntax title, BlockSyntax body) : DeclarationSyntax
+{
+    public SyntaxToken Keyword { get; } = keyword;
+    public SyntaxToken Name { get; } = name;
+    public TextSyntax Title { get; } = title;
+    public BlockSyntax Body { get; } = body;
+
+    public override IEnumerable<SyntaxElement> Children => Elements(Keyword, Name, Title, Body);
+}

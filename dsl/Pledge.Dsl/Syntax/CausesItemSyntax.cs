@@ -1,0 +1,10 @@
+namespace Pledge.Dsl.Syntax;
+
+/// <summary>`causes a, b` inside an exclusion.</summary>
+public sealed partial class CausesItemSyntax(SyntaxToken keyword, SeparatedListSyntax<SyntaxToken> causes) : ItemSyntax
+{
+    public SyntaxToken Keyword { get; } = keyword;
+    public SeparatedListSyntax<SyntaxToken> Causes { get; } = causes;
+
+    public override IEnumerable<SyntaxElement> Children => Elements(Keyword, Causes);
+}

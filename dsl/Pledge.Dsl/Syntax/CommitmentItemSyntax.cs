@@ -1,0 +1,13 @@
+namespace Pledge.Dsl.Syntax;
+
+/// <summary>`respond within 2 h after reported`, `resolve by next business day`.</summary>
+public sealed partial class CommitmentItemSyntax(SyntaxToken milestone, SyntaxToken keyword, DeadlineSyntax deadline, AnchorSyntax? anchor, OnCalendarSyntax? on) : ItemSyntax
+{
+    public SyntaxToken Milestone { get; } = milestone;
+    public SyntaxToken Keyword { get; } = keyword;
+    public DeadlineSyntax Deadline { get; } = deadline;
+    public AnchorSyntax? Anchor { get; } = anchor;
+    public OnCalendarSyntax? On { get; } = on;
+
+    public override IEnumerable<SyntaxElement> Children => Elements(Milestone, Keyword, Deadline, Anchor, On);
+}

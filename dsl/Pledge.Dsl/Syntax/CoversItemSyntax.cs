@@ -1,0 +1,13 @@
+namespace Pledge.Dsl.Syntax;
+
+/// <summary>`covers NAME TEXT : COVERAGE`.</summary>
+public sealed partial class CoversItemSyntax(SyntaxToken keyword, SyntaxToken name, TextSyntax title, SyntaxToken colon, CoverageSyntax coverage) : ItemSyntax
+{
+    public SyntaxToken Keyword { get; } = keyword;
+    public SyntaxToken Name { get; } = name;
+    public TextSyntax Title { get; } = title;
+    public SyntaxToken Colon { get; } = colon;
+    public CoverageSyntax Coverage { get; } = coverage;
+
+    public override IEnumerable<SyntaxElement> Children => Elements(Keyword, Name, Title, Colon, Coverage);
+}

@@ -1,0 +1,10 @@
+namespace Pledge.Dsl.Syntax;
+
+/// <summary>`days Mon-Fri`.</summary>
+public sealed partial class DaysItemSyntax(SyntaxToken keyword, SeparatedListSyntax<WeekdayRangeSyntax> ranges) : ItemSyntax
+{
+    public SyntaxToken Keyword { get; } = keyword;
+    public SeparatedListSyntax<WeekdayRangeSyntax> Ranges { get; } = ranges;
+
+    public override IEnumerable<SyntaxElement> Children => Elements(Keyword, Ranges);
+}

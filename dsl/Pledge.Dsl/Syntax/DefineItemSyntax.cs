@@ -1,0 +1,12 @@
+namespace Pledge.Dsl.Syntax;
+
+/// <summary>`define TERM : DEFINITION`.</summary>
+public sealed partial class DefineItemSyntax(SyntaxToken keyword, TextSyntax term, SyntaxToken colon, TextSyntax definition) : ItemSyntax
+{
+    public SyntaxToken Keyword { get; } = keyword;
+    public TextSyntax Term { get; } = term;
+    public SyntaxToken Colon { get; } = colon;
+    public TextSyntax Definition { get; } = definition;
+
+    public override IEnumerable<SyntaxElement> Children => Elements(Keyword, Term, Colon, Definition);
+}

@@ -1,0 +1,10 @@
+namespace Pledge.Dsl.Syntax;
+
+/// <summary>A deadline measured on the clause's (or the named) clock.</summary>
+public sealed partial class DurationDeadlineSyntax(DurationSyntax duration, OnCalendarSyntax? on) : DeadlineSyntax
+{
+    public DurationSyntax Duration { get; } = duration;
+    public OnCalendarSyntax? On { get; } = on;
+
+    public override IEnumerable<SyntaxElement> Children => Elements(Duration, On);
+}

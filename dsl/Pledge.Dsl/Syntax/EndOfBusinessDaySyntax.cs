@@ -1,0 +1,13 @@
+using System.Collections.Immutable;
+
+namespace Pledge.Dsl.Syntax;
+
+/// <summary>`end of business day N`.</summary>
+public sealed partial class EndOfBusinessDaySyntax(ImmutableArray<SyntaxToken> keywords, SyntaxToken day, OnCalendarSyntax? on) : DeadlineSyntax
+{
+    public ImmutableArray<SyntaxToken> Keywords { get; } = keywords;
+    public SyntaxToken Day { get; } = day;
+    public OnCalendarSyntax? On { get; } = on;
+
+    public override IEnumerable<SyntaxElement> Children => Elements(Keywords, Day, On);
+}

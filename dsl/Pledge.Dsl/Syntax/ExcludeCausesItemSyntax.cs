@@ -1,0 +1,12 @@
+using System.Collections.Immutable;
+
+namespace Pledge.Dsl.Syntax;
+
+/// <summary>`exclude causes a, b`.</summary>
+public sealed partial class ExcludeCausesItemSyntax(ImmutableArray<SyntaxToken> keywords, SeparatedListSyntax<SyntaxToken> causes) : ItemSyntax
+{
+    public ImmutableArray<SyntaxToken> Keywords { get; } = keywords;
+    public SeparatedListSyntax<SyntaxToken> Causes { get; } = causes;
+
+    public override IEnumerable<SyntaxElement> Children => Elements(Keywords, Causes);
+}

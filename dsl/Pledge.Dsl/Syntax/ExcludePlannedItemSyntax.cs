@@ -1,0 +1,16 @@
+using System.Collections.Immutable;
+
+namespace Pledge.Dsl.Syntax;
+
+/// <summary>`exclude planned CAUSE with notice D [on CAL][, at most N per PERIOD]`.</summary>
+public sealed partial class ExcludePlannedItemSyntax(ImmutableArray<SyntaxToken> keywords, SyntaxToken cause, ImmutableArray<SyntaxToken> noticeKeywords, DurationSyntax notice, OnCalendarSyntax? on, AtMostSyntax? atMost) : ItemSyntax
+{
+    public ImmutableArray<SyntaxToken> Keywords { get; } = keywords;
+    public SyntaxToken Cause { get; } = cause;
+    public ImmutableArray<SyntaxToken> NoticeKeywords { get; } = noticeKeywords;
+    public DurationSyntax Notice { get; } = notice;
+    public OnCalendarSyntax? On { get; } = on;
+    public AtMostSyntax? AtMost { get; } = atMost;
+
+    public override IEnumerable<SyntaxElement> Children => Elements(Keywords, Cause, NoticeKeywords, Notice, On, AtMost);
+}

@@ -1,0 +1,12 @@
+using System.Collections.Immutable;
+
+namespace Pledge.Dsl.Syntax;
+
+/// <summary>`exclude unreported after 5 days`.</summary>
+public sealed partial class ExcludeUnreportedItemSyntax(ImmutableArray<SyntaxToken> keywords, DurationSyntax window) : ItemSyntax
+{
+    public ImmutableArray<SyntaxToken> Keywords { get; } = keywords;
+    public DurationSyntax Window { get; } = window;
+
+    public override IEnumerable<SyntaxElement> Children => Elements(Keywords, Window);
+}

@@ -1,0 +1,12 @@
+using System.Collections.Immutable;
+
+namespace Pledge.Dsl.Syntax;
+
+/// <summary>`ignore outages shorter than 5 min`.</summary>
+public sealed partial class IgnoreOutagesItemSyntax(ImmutableArray<SyntaxToken> keywords, DurationSyntax duration) : ItemSyntax
+{
+    public ImmutableArray<SyntaxToken> Keywords { get; } = keywords;
+    public DurationSyntax Duration { get; } = duration;
+
+    public override IEnumerable<SyntaxElement> Children => Elements(Keywords, Duration);
+}

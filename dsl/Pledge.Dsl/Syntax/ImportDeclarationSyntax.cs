@@ -1,0 +1,10 @@
+namespace Pledge.Dsl.Syntax;
+
+/// <summary>`import "common.sla"`.</summary>
+public sealed partial class ImportDeclarationSyntax(SyntaxToken keyword, StringLiteralSyntax path) : DeclarationSyntax
+{
+    public SyntaxToken Keyword { get; } = keyword;
+    public StringLiteralSyntax Path { get; } = path;
+
+    public override IEnumerable<SyntaxElement> Children => Elements(Keyword, Path);
+}

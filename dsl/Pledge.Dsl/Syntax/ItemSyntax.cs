@@ -1,0 +1,6 @@
+namespace Pledge.Dsl.Syntax;
+
+/// <summary>An item inside a calendar, exclusion, clause or warranty block.</summary>
+public abstract class ItemSyntax : SyntaxNode
+{
+}

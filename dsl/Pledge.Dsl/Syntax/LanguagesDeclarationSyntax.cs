@@ -1,0 +1,10 @@
+namespace Pledge.Dsl.Syntax;
+
+/// <summary>`languages zh-CN, en`.</summary>
+public sealed partial class LanguagesDeclarationSyntax(SyntaxToken keyword, SeparatedListSyntax<SyntaxToken> tags) : DeclarationSyntax
+{
+    public SyntaxToken Keyword { get; } = keyword;
+    public SeparatedListSyntax<SyntaxToken> Tags { get; } = tags;
+
+    public override IEnumerable<SyntaxElement> Children => Elements(Keyword, Tags);
+}

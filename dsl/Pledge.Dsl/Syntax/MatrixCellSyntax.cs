@@ -1,0 +1,10 @@
+namespace Pledge.Dsl.Syntax;
+
+/// <summary>`| 15 min` in a matrix row.</summary>
+public sealed partial class MatrixCellSyntax(SyntaxToken pipe, DeadlineSyntax deadline) : SyntaxNode
+{
+    public SyntaxToken Pipe { get; } = pipe;
+    public DeadlineSyntax Deadline { get; } = deadline;
+
+    public override IEnumerable<SyntaxElement> Children => Elements(Pipe, Deadline);
+}

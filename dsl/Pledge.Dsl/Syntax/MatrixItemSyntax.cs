@@ -1,0 +1,15 @@
+using System.Collections.Immutable;
+
+namespace Pledge.Dsl.Syntax;
+
+/// <summary>`matrix { … }`: a response matrix.</summary>
+public sealed partial class MatrixItemSyntax(SyntaxToken keyword, SyntaxToken openBrace, MatrixHeaderSyntax? header, ImmutableArray<SyntaxNode> rows, SyntaxToken? closeBrace) : ItemSyntax
+{
+    public SyntaxToken Keyword { get; } = keyword;
+    public SyntaxToken OpenBrace { get; } = openBrace;
+    public MatrixHeaderSyntax? Header { get; } = header;
+    public ImmutableArray<SyntaxNode> Rows { get; } = rows;
+    public SyntaxToken? CloseBrace { get; } = closeBrace;
+
+    public override IEnumerable<SyntaxElement> Children => Elements(Keyword, OpenBrace, Header, Rows, CloseBrace);
+}

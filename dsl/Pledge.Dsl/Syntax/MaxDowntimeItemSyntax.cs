@@ -1,0 +1,13 @@
+using System.Collections.Immutable;
+
+namespace Pledge.Dsl.Syntax;
+
+/// <summary>`max downtime 44 min per month`.</summary>
+public sealed partial class MaxDowntimeItemSyntax(ImmutableArray<SyntaxToken> keywords, DurationSyntax duration, PerPeriodSyntax? per) : ItemSyntax
+{
+    public ImmutableArray<SyntaxToken> Keywords { get; } = keywords;
+    public DurationSyntax Duration { get; } = duration;
+    public PerPeriodSyntax? Per { get; } = per;
+
+    public override IEnumerable<SyntaxElement> Children => Elements(Keywords, Duration, Per);
+}

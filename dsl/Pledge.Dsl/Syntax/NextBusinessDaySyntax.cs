@@ -1,0 +1,12 @@
+using System.Collections.Immutable;
+
+namespace Pledge.Dsl.Syntax;
+
+/// <summary>`next business day`: the close of the first working day after the start event's date.</summary>
+public sealed partial class NextBusinessDaySyntax(ImmutableArray<SyntaxToken> keywords, OnCalendarSyntax? on) : DeadlineSyntax
+{
+    public ImmutableArray<SyntaxToken> Keywords { get; } = keywords;
+    public OnCalendarSyntax? On { get; } = on;
+
+    public override IEnumerable<SyntaxElement> Children => Elements(Keywords, On);
+}

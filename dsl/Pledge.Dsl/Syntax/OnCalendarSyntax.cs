@@ -1,0 +1,10 @@
+namespace Pledge.Dsl.Syntax;
+
+/// <summary>`on CALENDAR`: run a deadline on another clock.</summary>
+public sealed partial class OnCalendarSyntax(SyntaxToken onKeyword, SyntaxToken calendar) : SyntaxNode
+{
+    public SyntaxToken OnKeyword { get; } = onKeyword;
+    public SyntaxToken Calendar { get; } = calendar;
+
+    public override IEnumerable<SyntaxElement> Children => Elements(OnKeyword, Calendar);
+}

@@ -1,0 +1,13 @@
+using System.Collections.Immutable;
+
+namespace Pledge.Dsl.Syntax;
+
+/// <summary>`outside scope : paid repair TEXT`.</summary>
+public sealed partial class OutsideScopeItemSyntax(ImmutableArray<SyntaxToken> keywords, SyntaxToken colon, CoverageSyntax coverage) : ItemSyntax
+{
+    public ImmutableArray<SyntaxToken> Keywords { get; } = keywords;
+    public SyntaxToken Colon { get; } = colon;
+    public CoverageSyntax Coverage { get; } = coverage;
+
+    public override IEnumerable<SyntaxElement> Children => Elements(Keywords, Colon, Coverage);
+}

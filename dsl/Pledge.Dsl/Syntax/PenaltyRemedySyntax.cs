@@ -1,0 +1,17 @@
+namespace Pledge.Dsl.Syntax;
+
+/// <summary>`remedy 0.25% of contract_value per started day late, cap …`.</summary>
+public sealed partial class PenaltyRemedySyntax(SyntaxToken remedyKeyword, SyntaxToken percentage, SyntaxToken ofKeyword, SyntaxToken parameter, SyntaxToken perKeyword, SyntaxToken? counting, SyntaxToken unit, SyntaxToken lateKeyword, CapSyntax? cap) : RemedySyntax
+{
+    public SyntaxToken RemedyKeyword { get; } = remedyKeyword;
+    public SyntaxToken Percentage { get; } = percentage;
+    public SyntaxToken OfKeyword { get; } = ofKeyword;
+    public SyntaxToken Parameter { get; } = parameter;
+    public SyntaxToken PerKeyword { get; } = perKeyword;
+    public SyntaxToken? Counting { get; } = counting;
+    public SyntaxToken Unit { get; } = unit;
+    public SyntaxToken LateKeyword { get; } = lateKeyword;
+    public CapSyntax? Cap { get; } = cap;
+
+    public override IEnumerable<SyntaxElement> Children => Elements(RemedyKeyword, Percentage, OfKeyword, Parameter, PerKeyword, Counting, Unit, LateKeyword, Cap);
+}

@@ -1,0 +1,10 @@
+namespace Pledge.Dsl.Syntax;
+
+/// <summary>`provider TEXT`.</summary>
+public sealed partial class ProviderDeclarationSyntax(SyntaxToken keyword, TextSyntax name) : DeclarationSyntax
+{
+    public SyntaxToken Keyword { get; } = keyword;
+    public TextSyntax Name { get; } = name;
+
+    public override IEnumerable<SyntaxElement> Children => Elements(Keyword, Name);
+}

@@ -1,0 +1,14 @@
+using System.Collections.Immutable;
+
+namespace Pledge.Dsl.Syntax;
+
+/// <summary>`replacement covered for the remainder or 90 days, whichever is longer`.</summary>
+public sealed partial class ReplacementItemSyntax(ImmutableArray<SyntaxToken> keywords, DurationSyntax duration, SyntaxToken comma, ImmutableArray<SyntaxToken> tailKeywords) : ItemSyntax
+{
+    public ImmutableArray<SyntaxToken> Keywords { get; } = keywords;
+    public DurationSyntax Duration { get; } = duration;
+    public SyntaxToken Comma { get; } = comma;
+    public ImmutableArray<SyntaxToken> TailKeywords { get; } = tailKeywords;
+
+    public override IEnumerable<SyntaxElement> Children => Elements(Keywords, Duration, Comma, TailKeywords);
+}

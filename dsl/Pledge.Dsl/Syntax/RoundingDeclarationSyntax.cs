@@ -1,0 +1,11 @@
+namespace Pledge.Dsl.Syntax;
+
+/// <summary>`rounding half-up 0.01`.</summary>
+public sealed partial class RoundingDeclarationSyntax(SyntaxToken keyword, SyntaxToken mode, SyntaxToken? increment) : DeclarationSyntax
+{
+    public SyntaxToken Keyword { get; } = keyword;
+    public SyntaxToken Mode { get; } = mode;
+    public SyntaxToken? Increment { get; } = increment;
+
+    public override IEnumerable<SyntaxElement> Children => Elements(Keyword, Mode, Increment);
+}

@@ -1,0 +1,27 @@
+using System.Collections.Immutable;
+
+namespace Pledge.Dsl.Syntax;
+
+/// <summary>Items with the separators between them (`,` in lists, `/` in texts, `or` in coverages).</summary>
+public sealed class SeparatedListSyntax<T>(ImmutableArray<T> items, ImmutableArray<SyntaxToken> separators) : SyntaxNode
+    where T : SyntaxElement
+{
+    public ImmutableArray<T> Items { get; } = items;
+    public ImmutableArray<SyntaxToken> Separators { get; } = separators;
+
+    public int Count => Items.Length;
+
+    public T this[int index] => Items[index];
+
+    public override IEnumerable<SyntaxElement> Children
+    {
+        get
+        {
+            for (var i = 0; i < Items.Length; i++)
+            {
+                yield return Items[i];
+                if (i < Separators.Length) yield return Separators[i];
+            }
+        }
+    }
+}

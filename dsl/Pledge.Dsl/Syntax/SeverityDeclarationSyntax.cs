@@ -1,0 +1,13 @@
+namespace Pledge.Dsl.Syntax;
+
+/// <summary>`severity NAME TEXT : TEXT`, most severe first.</summary>
+public sealed partial class SeverityDeclarationSyntax(SyntaxToken keyword, SyntaxToken name, TextSyntax title, SyntaxToken? colon, TextSyntax? description) : DeclarationSyntax
+{
+    public SyntaxToken Keyword { get; } = keyword;
+    public SyntaxToken Name { get; } = name;
+    public TextSyntax Title { get; } = title;
+    public SyntaxToken? Colon { get; } = colon;
+    public TextSyntax? Description { get; } = description;
+
+    public override IEnumerable<SyntaxElement> Children => Elements(Keyword, Name, Title, Colon, Description);
+}

@@ -1,0 +1,9 @@
+namespace Pledge.Dsl.Syntax;
+
+/// <summary>Text that error recovery skipped; the diagnostic that explains it is in the tree's list.</summary>
+public sealed partial class SkippedSyntax(SyntaxToken token) : DeclarationSyntax
+{
+    public SyntaxToken Token { get; } = token;
+
+    public override IEnumerable<SyntaxElement> Children => Elements(Token);
+}

@@ -1,0 +1,9 @@
+namespace Pledge.Dsl.Syntax;
+
+/// <summary>One string literal.</summary>
+public sealed partial class StringLiteralSyntax(SyntaxToken token) : SyntaxNode
+{
+    public SyntaxToken Token { get; } = token;
+
+    public override IEnumerable<SyntaxElement> Children => Elements(Token);
+}

@@ -1,0 +1,10 @@
+namespace Pledge.Dsl.Syntax;
+
+/// <summary>`text TEXT`: free contractual prose.</summary>
+public sealed partial class TextItemSyntax(SyntaxToken keyword, TextSyntax text) : ItemSyntax
+{
+    public SyntaxToken Keyword { get; } = keyword;
+    public TextSyntax Text { get; } = text;
+
+    public override IEnumerable<SyntaxElement> Children => Elements(Keyword, Text);
+}

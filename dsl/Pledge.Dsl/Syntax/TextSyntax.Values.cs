@@ -1,0 +1,14 @@
+using System.Collections.Immutable;
+
+namespace Pledge.Dsl.Syntax;
+
+public sealed partial class TextSyntax
+{
+    /// <summary>The unescaped strings, in the order of the file's `languages` line.</summary>
+    public ImmutableArray<string> Values => [.. Parts.Items.Select(p => p.Value)];
+}
+
+public sealed partial class StringLiteralSyntax
+{
+    public string Value => Token.Value as string ?? "";
+}

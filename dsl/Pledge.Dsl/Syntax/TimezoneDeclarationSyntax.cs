@@ -1,0 +1,10 @@
+namespace Pledge.Dsl.Syntax;
+
+/// <summary>`timezone "Asia/Shanghai"` (top level or in a calendar).</summary>
+public sealed partial class TimezoneDeclarationSyntax(SyntaxToken keyword, StringLiteralSyntax zone) : DeclarationSyntax
+{
+    public SyntaxToken Keyword { get; } = keyword;
+    public StringLiteralSyntax Zone { get; } = zone;
+
+    public override IEnumerable<SyntaxElement> Children => Elements(Keyword, Zone);
+}

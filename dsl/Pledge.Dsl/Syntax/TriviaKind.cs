@@ -1,0 +1,9 @@
+namespace Pledge.Dsl.Syntax;
+
+public enum TriviaKind
+{
+    Whitespace,
+    EndOfLine,
+    LineComment,
+    BlockComment,
+}

@@ -1,0 +1,12 @@
+namespace Pledge.Dsl.Syntax;
+
+/// <summary>`duration 1 year from completion` (a date parameter or a date).</summary>
+public sealed partial class WarrantyDurationItemSyntax(SyntaxToken keyword, DurationSyntax duration, SyntaxToken fromKeyword, SyntaxToken start) : ItemSyntax
+{
+    public SyntaxToken Keyword { get; } = keyword;
+    public DurationSyntax Duration { get; } = duration;
+    public SyntaxToken FromKeyword { get; } = fromKeyword;
+    public SyntaxToken Start { get; } = start;
+
+    public override IEnumerable<SyntaxElement> Children => Elements(Keyword, Duration, FromKeyword, Start);
+}

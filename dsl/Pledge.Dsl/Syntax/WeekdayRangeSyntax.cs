@@ -1,0 +1,11 @@
+namespace Pledge.Dsl.Syntax;
+
+/// <summary>`Mon-Fri` or a single `Sat`.</summary>
+public sealed partial class WeekdayRangeSyntax(SyntaxToken from, SyntaxToken? dash, SyntaxToken? to) : SyntaxNode
+{
+    public SyntaxToken From { get; } = from;
+    public SyntaxToken? Dash { get; } = dash;
+    public SyntaxToken? To { get; } = to;
+
+    public override IEnumerable<SyntaxElement> Children => Elements(From, Dash, To);
+}
