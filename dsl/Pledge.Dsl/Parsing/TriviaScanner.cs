@@ -1,0 +1,91 @@
+using System.Collections.Immutable;
+using Pledge.Dsl.Syntax;
+using Pledge.Dsl.Text;
+
+namespace Pledge.Dsl.Parsing;
+
+/// <summary>
+/// Scans whitespace, line breaks and comments directly on the source string: trivia is read before
+/// every token, so it must not go through the (allocating) combinator machinery.
+/// </summary>
+internal static class TriviaScanner
+{
+    /// <summary>Everything up to the next token: whitespace, line breaks, comments.</summary>
+    public static ImmutableArray<SyntaxTrivia> ScanLeading(string text, int position, out int end)
+    {
+        var builder = ImmutableArray.CreateBuilder<SyntaxTrivia>();
+        end = position;
+        while (TryScanOne(text, end, allowNewLine: true, out var trivia))
+        {
+            builder.Add(trivia!);
+            end = trivia!.Span.End;
+        }
+        return builder.Count == 0 ? ImmutableArray<SyntaxTrivia>.Empty : builder.ToImmutable();
+    }
+
+    /// <summary>Whitespace and comments after a token up to, not including, the end of its line.</summary>
+    public static ImmutableArray<SyntaxTrivia> ScanTrailing(string text, int position, out int end)
+    {
+        var builder = ImmutableArray.CreateBuilder<SyntaxTrivia>();
+        end = position;
+        while (TryScanOne(text, end, allowNewLine: false, out var trivia))
+        {
+            builder.Add(trivia!);
+            end = trivia!.Span.End;
+        }
+        return builder.Count == 0 ? ImmutableArray<SyntaxTrivia>.Empty : builder.ToImmutable();
+    }
+
+    /// <summary>The offset of the next token after the trivia at <paramref name="position"/>.</summary>
+    public static int SkipTrivia(string text, int position)
+    {
+        ScanLeading(text, position, out var end);
+        return end;
+    }
+
+    private static bool TryScanOne(string text, int i, bool allowNewLine, out SyntaxTrivia? trivia)
+    {
+        trivia = null;
+        if (i >= text.Length) return false;
+        var c = text[i];
+        if (c == ' ' || c == '\t' || c == '\f' || c == '\v' || c == '\uFEFF' || (c > 127 && char.IsWhiteSpace(c) && c != '\u2028' && c != '\u2029'))
+        {
+            var j = i + 1;
+            while (j < text.Length && (text[j] is ' ' or '\t' or '\f' or '\v' or '\uFEFF' || (text[j] > 127 && char.IsWhiteSpace(text[j]) && text[j] is not '\u2028' and not '\u2029')))
+                j++;
+            trivia = Make(TriviaKind.Whitespace, text, i, j);
+            return true;
+        }
+        if (c == '\r' || c == '\n' || c == '\u2028' || c == '\u2029')
+        {
+            if (!allowNewLine) return false;
+            var j = c == '\r' && i + 1 < text.Length && text[i + 1] == '\n' ? i + 2 : i + 1;
+            trivia = Make(TriviaKind.EndOfLine, text, i, j);
+            return true;
+        }
+        if (c == '/' && i + 1 < text.Length)
+        {
+            if (text[i + 1] == '/')
+            {
+                var j = i + 2;
+                while (j < text.Length && text[j] != '\n' && text[j] != '\r') j++;
+                trivia = Make(TriviaKind.LineComment, text, i, j);
+                return true;
+            }
+            if (text[i + 1] == '*')
+            {
+                var close = text.IndexOf("*/", i + 2, StringComparison.Ordinal);
+                var j = close < 0 ? text.Length : close + 2;
+                // A block comment that spans lines is leading trivia of the next token, never trailing:
+                // trailing trivia stays on the token's own line so the formatter can keep it there.
+                if (!allowNewLine && text.AsSpan(i, j - i).IndexOfAny('\n', '\r') >= 0) return false;
+                trivia = Make(TriviaKind.BlockComment, text, i, j);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static SyntaxTrivia Make(TriviaKind kind, string text, int start, int end) =>
+        new(kind, TextSpan.FromBounds(start, end), text[start..end]);
+}
