@@ -1,0 +1,164 @@
+using Pledge.Dsl.Syntax;
+
+namespace Pledge.Dsl.Printing;
+
+/// <summary>
+/// Turns tokens and their directives into lines, placing every comment of the trivia between them:
+/// a comment that had a line of its own keeps one (before the same token, at the indentation of that token's line),
+/// a comment at the end of a line stays the trailing comment of the line of the token before it,
+/// a block comment between two tokens of a line stays between them. When the layout wants the next token on the
+/// same line but a comment ended the line, the token goes on a continuation line instead.
+/// </summary>
+internal sealed class LineWriter
+{
+    private readonly List<FormattedLine> _lines = [];
+    private readonly List<SyntaxTrivia> _gap = [];
+    private FormattedLine? _current;
+    // Set after skipped text: it may end in anything (even half a comment), so nothing is put after it on its line.
+    private bool _afterSkipped;
+    // The line break a missing (empty) token asked for, handed on to the next real token.
+    private LayoutDirective? _deferred;
+
+    public IReadOnlyList<FormattedLine> Lines => _lines;
+
+    public void Write(SyntaxToken token, LayoutDirective directive)
+    {
+        if (token.Text.Length == 0 && token.Kind != TokenKind.EndOfFile)
+        {
+            _gap.AddRange(token.LeadingTrivia);
+            _gap.AddRange(token.TrailingTrivia);
+            if (directive.Break == BreakKind.Line && _deferred is null) _deferred = directive;
+            return;
+        }
+        if (_deferred is { } deferred)
+        {
+            if (!directive.StartsLine) directive = deferred with { Anchor = null };
+            _deferred = null;
+        }
+
+        _gap.AddRange(token.LeadingTrivia);
+        var gap = TriviaGap.Analyse(_gap);
+        _gap.Clear();
+
+        var atEnd = token.Kind == TokenKind.EndOfFile;
+        var ownLine = directive.Break == BreakKind.Line;
+        var commentIndent = directive.Break switch
+        {
+            BreakKind.Line => directive.CommentIndent,
+            BreakKind.Continuation => directive.Indent,
+            _ => directive.ContinuationIndent,
+        };
+
+        var startedLines = 0;       // lines started in this gap (for the blank-line policy)
+        var leadingOpen = false;    // a block comment started a line and the token follows on it
+        for (var i = 0; i < gap.Comments.Count; i++)
+        {
+            var comment = gap.Comments[i];
+            var text = LineBreaks.NormalizeComment(comment.Trivia.Text);
+            var endsLine = comment.IsLineComment || comment.BreaksAfter > 0 || (atEnd && i == gap.Comments.Count - 1);
+            if (_current is null || comment.BreaksBefore > 0)
+            {
+                var blank = ownLine && Blank(directive, startedLines, comment.BreaksBefore, isToken: false);
+                StartLine(commentIndent, blank, isContinuation: !ownLine);
+                startedLines++;
+                _current!.Pieces.Add(new LinePiece(text, 0, isToken: false, anchor: null));
+                _current.Closed = endsLine;
+                leadingOpen = !endsLine;
+            }
+            else if (endsLine)
+            {
+                CloseWithTrailing(text);
+                leadingOpen = false;
+            }
+            else
+            {
+                _current.Pieces.Add(new LinePiece(text, 1, isToken: false, anchor: null));
+            }
+        }
+
+        if (atEnd)
+        {
+            EndCurrentLine();
+            return;
+        }
+
+        var tokenText = LineBreaks.Normalize(token.Kind == TokenKind.Skipped ? token.Text.TrimEnd() : token.Text);
+        bool newLine;
+        if (leadingOpen) newLine = false;
+        else if (directive.StartsLine) newLine = true;
+        else newLine = _current is null || _current.Closed || _afterSkipped;
+
+        int spaces;
+        if (newLine)
+        {
+            var blank = ownLine && Blank(directive, startedLines, gap.BreaksBeforeToken, isToken: true);
+            var indent = directive.Break switch
+            {
+                BreakKind.Line or BreakKind.Continuation => directive.Indent,
+                _ => directive.ContinuationIndent,
+            };
+            StartLine(indent, blank, isContinuation: !ownLine);
+            spaces = 0;
+        }
+        else
+        {
+            var previousIsToken = _current!.Pieces.Count > 0 && _current.Pieces[^1].IsToken;
+            spaces = _current.Pieces.Count == 0 ? 0 : directive.Break == BreakKind.None && previousIsToken ? 0 : 1;
+        }
+
+        var line = _current!;
+        line.Pieces.Add(new LinePiece(tokenText, spaces, isToken: true, anchor: line.IsContinuation ? null : directive.Anchor));
+        _afterSkipped = token.Kind == TokenKind.Skipped;
+        _gap.AddRange(token.TrailingTrivia);
+    }
+
+    /// <summary>Places what is left after the last token (a tree always ends with an end-of-file token that does this).</summary>
+    public void Finish()
+    {
+        if (_gap.Count > 0) Write(new SyntaxToken(TokenKind.EndOfFile, "", default, [], []), LayoutDirective.Line(0, BlankPolicy.Keep));
+        EndCurrentLine();
+    }
+
+    private static bool Blank(LayoutDirective directive, int startedLines, int breaksBefore, bool isToken)
+    {
+        if (isToken && !directive.KeepBlankBeforeToken) return false;
+        if (startedLines == 0)
+        {
+            return directive.FirstBlank switch
+            {
+                BlankPolicy.Force => true,
+                BlankPolicy.Keep => breaksBefore >= 2,
+                _ => false,
+            };
+        }
+        return breaksBefore >= 2;
+    }
+
+    private void StartLine(int indent, bool blankBefore, bool isContinuation)
+    {
+        EndCurrentLine();
+        _current = new FormattedLine(indent, blankBefore, isContinuation);
+        _lines.Add(_current);
+    }
+
+    // A line never ends in an inline comment: a comment that ends a line is the line's trailing comment,
+    // which is also how it is read back, so a second format places it the same way.
+    private void EndCurrentLine()
+    {
+        if (_current is null || _current.Closed) return;
+        var pieces = _current.Pieces;
+        if (pieces.Count > 1 && !pieces[^1].IsToken && _current.TrailingComment is null)
+        {
+            var comment = pieces[^1].Text;
+            pieces.RemoveAt(pieces.Count - 1);
+            _current.TrailingComment = comment;
+        }
+        _current.Closed = true;
+    }
+
+    private void CloseWithTrailing(string comment)
+    {
+        _current!.TrailingComment = comment;
+        _current.Closed = true;
+    }
+}
