@@ -62,14 +62,11 @@ public static partial class DiagnosticCatalogue
             WithSuggestion($"declare it with `severity {name} …` (most severe first), or remove the row", suggestion),
             DidYouMean(span, suggestion));
 
-    /// <param name="insertAt">where a placeholder row may be inserted (before the matrix's `}`), if anywhere.</param>
-    public static Diagnostic MatrixMissingRow(TextSpan span, string severity, int columns, int? insertAt) =>
+    /// <param name="addRow">the edit that inserts a placeholder row before the matrix's `}`, when there is a place for one.</param>
+    public static Diagnostic MatrixMissingRow(TextSpan span, string severity, TextEdit? addRow) =>
         Make(MatrixMissingSeverity, span, $"the matrix has no row for the severity `{severity}`",
             "add a row for it; write `-` in a cell where nothing is committed",
-            insertAt is { } at
-                ? new CodeFix($"add a row for `{severity}`",
-                    [new TextEdit(new TextSpan(at, 0), "  " + severity + string.Concat(Enumerable.Repeat(" | -", columns)) + "\n")])
-                : null);
+            addRow is null ? null : new CodeFix($"add a row for `{severity}`", [addRow]));
 
     public static Diagnostic MilestoneTwice(TextSpan span, string milestone, string clause, string otherLocation) =>
         Make(MilestoneCommittedTwice, span,

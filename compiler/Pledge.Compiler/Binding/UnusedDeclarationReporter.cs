@@ -1,0 +1,28 @@
+using Pledge.Compiler.Semantics;
+using Pledge.Dsl.Diagnostics;
+
+namespace Pledge.Compiler.Binding;
+
+/// <summary>
+/// Reports causes, severities, calendars and parameters nothing uses (PLG2016, info level). Only files
+/// with a `contract` header are checked: a library exists to be shared, and what one contract leaves
+/// unused another may need. Text parameters are exempt: documents and certificates print them.
+/// </summary>
+internal static class UnusedDeclarationReporter
+{
+    public static void Report(FileBinding file, HashSet<Symbol> used)
+    {
+        if (file.Contract is null) return;
+        foreach (var symbol in file.Declared)
+        {
+            var reportable = symbol switch
+            {
+                ParameterSymbol p => p.Type != ParameterType.Text,
+                CauseSymbol or SeveritySymbol or CalendarSymbol => true,
+                _ => false,
+            };
+            if (reportable && !used.Contains(symbol))
+                file.Diagnostics.Add(DiagnosticCatalogue.Unused(symbol.NameToken.Span, symbol.Kind.Keyword(), symbol.Name));
+        }
+    }
+}
