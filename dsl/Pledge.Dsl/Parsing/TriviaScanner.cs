@@ -11,35 +11,35 @@ namespace Pledge.Dsl.Parsing;
 internal static class TriviaScanner
 {
     /// <summary>Everything up to the next token: whitespace, line breaks, comments.</summary>
-    public static ImmutableArray<SyntaxTrivia> ScanLeading(string text, int position, out int end)
-    {
-        var builder = ImmutableArray.CreateBuilder<SyntaxTrivia>();
-        end = position;
-        while (TryScanOne(text, end, allowNewLine: true, out var trivia))
-        {
-            builder.Add(trivia!);
-            end = trivia!.Span.End;
-        }
-        return builder.Count == 0 ? ImmutableArray<SyntaxTrivia>.Empty : builder.ToImmutable();
-    }
+    public static ImmutableArray<SyntaxTrivia> ScanLeading(string text, int position, out int end) =>
+        Scan(text, position, allowNewLine: true, out end);
 
     /// <summary>Whitespace and comments after a token up to, not including, the end of its line.</summary>
-    public static ImmutableArray<SyntaxTrivia> ScanTrailing(string text, int position, out int end)
+    public static ImmutableArray<SyntaxTrivia> ScanTrailing(string text, int position, out int end) =>
+        Scan(text, position, allowNewLine: false, out end);
+
+    private static ImmutableArray<SyntaxTrivia> Scan(string text, int position, bool allowNewLine, out int end)
     {
-        var builder = ImmutableArray.CreateBuilder<SyntaxTrivia>();
         end = position;
-        while (TryScanOne(text, end, allowNewLine: false, out var trivia))
+        // Most tokens have one piece of trivia or none: allocate a builder only for more.
+        if (!TryScanOne(text, end, allowNewLine, out var first)) return ImmutableArray<SyntaxTrivia>.Empty;
+        end = first!.Span.End;
+        if (!TryScanOne(text, end, allowNewLine, out var second)) return [first];
+        var builder = ImmutableArray.CreateBuilder<SyntaxTrivia>();
+        builder.Add(first);
+        for (var trivia = second; trivia is not null; TryScanOne(text, end, allowNewLine, out trivia))
         {
-            builder.Add(trivia!);
-            end = trivia!.Span.End;
+            builder.Add(trivia);
+            end = trivia.Span.End;
         }
-        return builder.Count == 0 ? ImmutableArray<SyntaxTrivia>.Empty : builder.ToImmutable();
+        return builder.ToImmutable();
     }
 
-    /// <summary>The offset of the next token after the trivia at <paramref name="position"/>.</summary>
+    /// <summary>The offset of the next token, without building the trivia.</summary>
     public static int SkipTrivia(string text, int position)
     {
-        ScanLeading(text, position, out var end);
+        var end = position;
+        while (TryScanOne(text, end, allowNewLine: true, out var trivia)) end = trivia!.Span.End;
         return end;
     }
 

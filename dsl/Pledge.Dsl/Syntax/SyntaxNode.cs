@@ -15,22 +15,55 @@ public abstract class SyntaxNode : SyntaxElement
 
     private TextSpan ComputeSpan()
     {
-        SyntaxToken? first = null, last = null;
-        foreach (var token in DescendantTokens())
-        {
-            first ??= token;
-            last = token;
-        }
-        return first is null ? default : TextSpan.FromBounds(first.Span.Start, last!.Span.End);
+        var first = FirstToken;
+        var last = LastToken;
+        return first is null || last is null ? default : TextSpan.FromBounds(first.Span.Start, last.Span.End);
     }
 
-    public IEnumerable<SyntaxToken> DescendantTokens()
+    /// <summary>The first token, found without walking the whole node.</summary>
+    public SyntaxToken? FirstToken
+    {
+        get
+        {
+            foreach (var child in Children)
+            {
+                if (child is SyntaxToken token) return token;
+                if (child is SyntaxNode node && node.FirstToken is { } first) return first;
+            }
+            return null;
+        }
+    }
+
+    public SyntaxToken? LastToken
+    {
+        get
+        {
+            SyntaxToken? last = null;
+            foreach (var child in Children)
+            {
+                if (child is SyntaxToken token) last = token;
+                else if (child is SyntaxNode node && node.LastToken is { } l) last = l;
+            }
+            return last;
+        }
+    }
+
+    /// <summary>Every token under this node, in source order.</summary>
+    public IReadOnlyList<SyntaxToken> DescendantTokens()
+    {
+        // Collected into a list rather than yielded through nested iterators, which would cost
+        // one iterator step per level for every token.
+        var tokens = new List<SyntaxToken>();
+        CollectTokens(tokens);
+        return tokens;
+    }
+
+    private void CollectTokens(List<SyntaxToken> tokens)
     {
         foreach (var child in Children)
         {
-            if (child is SyntaxToken token) yield return token;
-            else if (child is SyntaxNode node)
-                foreach (var t in node.DescendantTokens()) yield return t;
+            if (child is SyntaxToken token) tokens.Add(token);
+            else if (child is SyntaxNode node) node.CollectTokens(tokens);
         }
     }
 
@@ -45,8 +78,6 @@ public abstract class SyntaxNode : SyntaxElement
             }
         }
     }
-
-    public SyntaxToken? FirstToken => DescendantTokens().FirstOrDefault();
 
     /// <summary>The source text of this node with its trivia, exactly as it was read.</summary>
     public string ToFullString()
