@@ -28,8 +28,6 @@ internal sealed class FormattedLine(int indent, bool blankBefore, bool isContinu
     /// <summary>Spaces between the code and the trailing comment (at least 2; the aligner may raise it).</summary>
     public int TrailingGap { get; set; } = 2;
 
-    public bool HasToken => Pieces.Exists(p => p.IsToken);
-
     /// <summary>The column where piece <paramref name="index"/> starts.</summary>
     public int StartColumn(int index)
     {
@@ -40,21 +38,4 @@ internal sealed class FormattedLine(int indent, bool blankBefore, bool isContinu
 
     /// <summary>The column after the last piece.</summary>
     public int EndColumn => Pieces.Count == 0 ? Indent : DisplayWidth.Advance(StartColumn(Pieces.Count - 1), Pieces[^1].Text);
-
-    /// <summary>The widest physical line of the code up to its last token (for the line-length limit; comments excluded).</summary>
-    public int CodeWidth()
-    {
-        var last = Pieces.FindLastIndex(p => p.IsToken);
-        var widest = 0;
-        var column = Indent;
-        for (var i = 0; i <= last; i++)
-        {
-            column += Pieces[i].Spaces + Pieces[i].Padding;
-            var physical = Pieces[i].Text.Split('\n');
-            widest = Math.Max(widest, column + DisplayWidth.Of(physical[0]));
-            for (var j = 1; j < physical.Length; j++) widest = Math.Max(widest, DisplayWidth.Of(physical[j]));
-            column = DisplayWidth.Advance(column, Pieces[i].Text);
-        }
-        return widest;
-    }
 }

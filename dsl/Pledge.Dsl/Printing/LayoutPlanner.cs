@@ -204,15 +204,26 @@ internal sealed partial class LayoutPlanner
         }
     }
 
+    /// <summary>
+    /// The longest line of the tokens as planned, comments left out: comments must not decide a break, because a
+    /// break can turn an inline comment into a trailing one and the next format would then decide differently.
+    /// </summary>
     private int Measure(IReadOnlyList<SyntaxToken> tokens)
     {
-        var writer = new LineWriter();
+        int widest = 0, column = 0;
+        var lineStarted = false;
         foreach (var token in tokens)
-            if (_plan.TryGetValue(token, out var directive)) writer.Write(token, directive);
-        var width = 0;
-        foreach (var line in writer.Lines)
-            if (line.HasToken) width = Math.Max(width, line.CodeWidth());
-        return width;
+        {
+            if (token.Text.Length == 0 || !_plan.TryGetValue(token, out var directive)) continue;
+            if (directive.StartsLine || !lineStarted) column = directive.StartsLine ? directive.Indent : directive.ContinuationIndent;
+            else column += directive.Break == BreakKind.None ? 0 : 1;
+            lineStarted = true;
+            var physical = token.Text.Split('\n');
+            widest = Math.Max(widest, column + DisplayWidth.Of(physical[0]));
+            for (var i = 1; i < physical.Length; i++) widest = Math.Max(widest, DisplayWidth.Of(physical[i]));
+            column = DisplayWidth.Advance(column, token.Text);
+        }
+        return widest;
     }
 
     private static int FlatWidth(TextSyntax text) => text.DescendantTokens().Sum(t => DisplayWidth.Of(t.Text) + 1);

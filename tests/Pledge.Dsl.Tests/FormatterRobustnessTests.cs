@@ -1,0 +1,108 @@
+using Pledge.Dsl.Printing;
+using Pledge.Dsl.Syntax;
+using Xunit;
+using static Pledge.Dsl.Tests.FormatterTestKit;
+
+namespace Pledge.Dsl.Tests;
+
+/// <summary>Whole files, files with syntax errors and arbitrary text: never a throw, never a lost character.</summary>
+public class FormatterRobustnessTests
+{
+    public static TheoryData<int> SampleIndexes()
+    {
+        var data = new TheoryData<int>();
+        for (var i = 0; i < FormatterSamples.All.Length; i++) data.Add(i);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(SampleIndexes))]
+    public void ReferenceExamplesFormatIdempotently(int index)
+    {
+        var sample = FormatterSamples.All[index];
+        var formatted = FormatValid(sample);
+        Assert.Equal(Ink(sample), Ink(formatted));
+    }
+
+    [Fact]
+    public void FormattedReferenceExamplesAreAFixedPoint()
+    {
+        var sample = string.Concat(FormatterSamples.All[..^1]);
+        var once = FormatValid(sample);
+        Assert.Equal(once, FormatValid(once));
+        Assert.Equal(once, FormatValid(once.Replace("\n", "\r\n")));
+    }
+
+    [Fact]
+    public void RepositoryExamplesFormatIdempotently()
+    {
+        // The contracts under examples/ are real documents: formatting must keep them parseable and stable.
+        var root = AppContext.BaseDirectory;
+        while (root is not null && !File.Exists(Path.Combine(root, "Dsl.sln"))) root = Path.GetDirectoryName(root);
+        if (root is null || !Directory.Exists(Path.Combine(root, "examples"))) return;
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(root, "examples"), "*.sla", SearchOption.AllDirectories))
+        {
+            var source = File.ReadAllText(file);
+            var formatted = Format(source);
+            Assert.Equal(Ink(source), Ink(formatted));
+            Assert.Equal(SyntaxTree.Parse(source, file).Diagnostics.Length, SyntaxTree.Parse(formatted, file).Diagnostics.Length);
+        }
+    }
+
+    [Fact]
+    public void SkippedTextIsPrintedVerbatim()
+    {
+        const string source = """
+            contract c "C" / "C"
+            @@ this is %% not   sla @@
+            clause a "A" / "A" {
+              availability 99.9% per month
+              ??? garbage   here
+              remedy waive monthly_fee when breached
+            }
+            """;
+        var tree = SyntaxTree.Parse(source, "test.sla");
+        Assert.False(tree.Diagnostics.IsEmpty);
+        var formatted = SlaFormatter.Format(tree);
+        Assert.Equal(Ink(source), Ink(formatted));
+        foreach (var skipped in tree.Root.DescendantNodes().OfType<SkippedSyntax>())
+            Assert.Contains(skipped.Token.Text.Trim(), formatted);
+    }
+
+    [Theory]
+    [InlineData("clause a \"A\" / \"A\" {\n  availability 99.9% per month\n")]
+    [InlineData("clause a \"A\" / {")]
+    [InlineData("matrix { severity | respond")]
+    [InlineData("clause a \"A\" / \"A\" { matrix { severity | respond critical | 1 h ")]
+    [InlineData("clause a \"A\" / \"A\" { remedy credit fee by availability { below 99% : 1% , cap 5% of fee per period }")]
+    [InlineData("\"unterminated string\n contract c")]
+    [InlineData("/* unterminated comment\n contract c \"C\"")]
+    [InlineData("contract c \"C\" / \"C\" // comment at end without newline")]
+    [InlineData("parameter p \"P\" : ")]
+    [InlineData("}}}} {{{{ ,,, :: // x\n /* y */ ..")]
+    public void BrokenInputNeverThrowsNorLosesText(string source)
+    {
+        var formatted = SlaFormatter.Format(SyntaxTree.Parse(source, "test.sla"));
+        Assert.Equal(Ink(source), Ink(formatted));
+        Assert.EndsWith("\n", formatted);
+    }
+
+    [Fact]
+    public void RandomTextNeverThrowsNorLosesText()
+    {
+        string[] fragments =
+        [
+            "contract", "clause", "calendar", "warranty", "exclusion", "parameter", "cause", "severity", "matrix",
+            "availability", "99.9%", "per", "month", "{", "}", "|", ":", "/", ",", "-", "..", "\"文本\"", "\"text\"",
+            "// c\n", "/* b */", "\n", "\n\n", " ", "  ", "\t", "2026-10-01", "09:00", "44", "min", "km", "CNY",
+            "remedy", "credit", "below", "cap", "of", "x", "Mon", "Fri", "span", "define", "\r\n", "@", "\"",
+        ];
+        for (var seed = 0; seed < 300; seed++)
+        {
+            var random = new Random(seed);
+            var source = string.Concat(Enumerable.Range(0, random.Next(1, 60)).Select(_ => fragments[random.Next(fragments.Length)] + " "));
+            var formatted = SlaFormatter.Format(SyntaxTree.Parse(source, "test.sla"));
+            Assert.Equal(Ink(source), Ink(formatted));
+        }
+    }
+}
