@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# The project's test command (see README.md): restore, build the solution, run every test project, then check the
+# bundled examples with the CLI. Ends with one line, exactly `N passed, N failed`, summing all of it; the examples
+# check counts as one test. Exit status is 0 only when nothing failed.
+set -euo pipefail
+
+repo="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
+cd "$repo"
+export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
+
+results="$repo/.artifacts/test-results"
+rm -rf "$results"
+mkdir -p "$results"
+
+dotnet restore Dsl.sln --nologo
+dotnet build Dsl.sln -c Release --no-restore --nologo
+
+# Failures must not stop the script before the summary: collect statuses instead.
+set +e
+dotnet test Dsl.sln -c Release --no-build --nologo \
+    --logger "trx" --logger "console;verbosity=minimal" --results-directory "$results"
+tests_status=$?
+
+# Today the examples must be free of syntax and naming errors (exit 0). When consistency checks land, a deliberately
+# inconsistent example will make this exit 1; that contract change belongs here, with the example named.
+echo "== pledge check examples/"
+./pledge check examples/
+examples_status=$?
+set -e
+
+passed=0
+failed=0
+# Each test project writes one .trx; its <Counters … passed="N" failed="N" …/> element holds the totals.
+while IFS= read -r -d '' trx; do
+    counters="$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)"
+    p="$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters")"
+    f="$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")"
+    passed=$((passed + ${p:-0}))
+    failed=$((failed + ${f:-0}))
+done < <(find "$results" -name '*.trx' -print0)
+
+# A crashed test host or a failed build of a test can fail the run without a failed test in any .trx.
+if ((tests_status != 0 && failed == 0)); then failed=$((failed + 1)); fi
+if ((examples_status == 0)); then passed=$((passed + 1)); else failed=$((failed + 1)); fi
+
+echo "${passed} passed, ${failed} failed"
+((failed == 0))
