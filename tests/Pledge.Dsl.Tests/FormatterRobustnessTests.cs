@@ -106,3 +106,37 @@ public class FormatterRobustnessTests
         }
     }
 }
+
+/// <summary>Texts and tokens whose content the formatter must not touch.</summary>
+public class FormatterVerbatimTests
+{
+    [Fact]
+    public void MultiLineStringsKeepTheirContent_TheCommentAfterThemStaysOnTheirLastLine()
+    {
+        const string source = "clause a \"A\" / \"A\" {\n  text \"\"\"第一行   \n    第二行\n\"\"\" / \"\"\"line one\n  line two  \"\"\"   // note   \n}\n";
+        Assert.Equal(source.Replace("\"\"\"   // note   ", "\"\"\"  // note"), FormatValid(source));
+    }
+
+    [Fact]
+    public void StringsAndCommentsAreNotReflowed()
+    {
+        const string source = "cause a \"两个  空格\" / \"two  spaces,  kept\"  /*  spaced   out  */\n";
+        Assert.Equal(source, FormatValid(source));
+    }
+
+    [Fact]
+    public void ContinuationLinesFollowTheIndentSize()
+    {
+        var longEnglish = "the network port assigned to the customer can reach the backbone, always and everywhere";
+        var formatted = FormatValid($"clause c \"C\" / \"C\" {{ define \"联通\" / \"Connected\" : \"端口可以联通\" / \"{longEnglish}\" }}",
+            new FormatOptions(IndentSize: 4));
+        Assert.Equal($"clause c \"C\" / \"C\" {{\n    define \"联通\" / \"Connected\" :\n        \"端口可以联通\" /\n        \"{longEnglish}\"\n}}\n", formatted);
+    }
+
+    [Fact]
+    public void ANegativeIndentSizeDoesNotThrow()
+    {
+        var formatted = SlaFormatter.Format(SyntaxTree.Parse("clause c \"C\" / \"C\" { availability 99% per month }", "t"), new FormatOptions(IndentSize: -3));
+        Assert.Equal("clause c \"C\" / \"C\" {\navailability 99% per month\n}\n", formatted);
+    }
+}

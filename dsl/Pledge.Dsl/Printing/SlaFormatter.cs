@@ -12,6 +12,7 @@ public static class SlaFormatter
     public static string Format(SyntaxTree tree, FormatOptions? options = null)
     {
         options ??= FormatOptions.Default;
+        if (options.IndentSize < 0) options = options with { IndentSize = 0 };
         var source = tree.Root.ToFullString();
         try
         {
