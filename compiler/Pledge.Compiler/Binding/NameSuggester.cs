@@ -5,7 +5,8 @@ internal static class NameSuggester
 {
     /// <summary>
     /// The candidate with the smallest edit distance (transpositions count once), if it is close enough:
-    /// at most a third of the name's length, at least 1 and at most 3. A case-only difference always wins.
+    /// at most a third of the name's length, at least 1 and at most 3. A case-only difference always wins;
+    /// among equally close ones the longest shared prefix wins (`USX` → `USD`, not `UGX`), then ordinal order.
     /// </summary>
     public static string? Suggest(string name, IEnumerable<string> candidates)
     {
@@ -20,13 +21,27 @@ internal static class NameSuggester
             // Cheap length filter first: the distance is at least the length difference.
             if (Math.Abs(candidate.Length - name.Length) > limit) continue;
             var d = Distance(name, candidate, Math.Min(limit, bestDistance));
-            if (d < bestDistance || (d == bestDistance && best is not null && string.CompareOrdinal(candidate, best) < 0))
+            if (d < bestDistance || (d == bestDistance && best is not null && Better(name, candidate, best)))
             {
                 best = candidate;
                 bestDistance = d;
             }
         }
         return bestDistance <= limit ? best : null;
+    }
+
+    private static bool Better(string name, string candidate, string best)
+    {
+        var a = SharedPrefix(name, candidate);
+        var b = SharedPrefix(name, best);
+        return a != b ? a > b : string.CompareOrdinal(candidate, best) < 0;
+    }
+
+    private static int SharedPrefix(string a, string b)
+    {
+        var i = 0;
+        while (i < a.Length && i < b.Length && char.ToLowerInvariant(a[i]) == char.ToLowerInvariant(b[i])) i++;
+        return i;
     }
 
     /// <summary>Optimal-string-alignment distance, case-insensitive; returns more than <paramref name="max"/> early when it must exceed it.</summary>
