@@ -28,7 +28,7 @@ public static class PeriodLengths
         {
             var next = Next(date, unit);
             var minutes = (decimal)(zone.AtStartOfDay(next).ToInstant() - zone.AtStartOfDay(date).ToInstant()).TotalMinutes;
-            var days = Period.Between(date, next, PeriodUnits.Days).Days;
+            var days = Period.Between(date, next, NodaTime.PeriodUnits.Days).Days;
             lengths.Add(new PeriodLength(days, (int)(minutes - days * 1440m), minutes));
         }
         return [.. lengths.OrderBy(l => l.Minutes).ThenBy(l => l.Days)];

@@ -35,8 +35,8 @@ public sealed class AvailabilityAllowanceRule : CheckRule
                 : null;
             context.Report(max.Syntax.Duration,
                 $"{availability.Percent}% per {period.ToString().ToLowerInvariant()} allows {listed}; " +
-                $"`max downtime {max.Syntax.Duration.Number.Text} {string.Join(' ', max.Syntax.Duration.Unit.Select(u => u.Text))}` exceeds the allowance in periods of {longestBroken}" +
-                (broken.Count > 1 ? " or shorter" : ""),
+                $"`max downtime {max.Syntax.Duration.Number.Text} {string.Join(' ', max.Syntax.Duration.Unit.Select(u => u.Text))}` exceeds the allowance in {period.ToString().ToLowerInvariant()}s of {longestBroken}" +
+                (broken.Count > 1 ? " or fewer" : ""),
                 $"state at most {AvailabilityAllowance.Minutes(shortest.AllowedMinutes)}, what the percentage allows in the shortest {period.ToString().ToLowerInvariant()}, or lower the percentage",
                 fix);
         }
