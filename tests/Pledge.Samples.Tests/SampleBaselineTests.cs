@@ -1,4 +1,5 @@
 using Pledge.Compiler;
+using Pledge.Compiler.Checks;
 using Pledge.Dsl.Printing;
 using Pledge.Dsl.Syntax;
 using Xunit;
@@ -17,7 +18,7 @@ public class SampleBaselineTests
     public void Diagnostics(string name)
     {
         var (folder, compilation) = Compile(name);
-        var diagnostics = compilation.GetDiagnostics();
+        var diagnostics = ContractAnalysis.Run(compilation);
         foreach (var path in folder.SourceFiles)
         {
             var tree = compilation.GetSyntaxTree(path)!;
