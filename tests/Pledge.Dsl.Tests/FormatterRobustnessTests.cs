@@ -88,6 +88,14 @@ public class FormatterRobustnessTests
     }
 
     [Fact]
+    public void NothingIsPutAfterAnUnterminatedStringOnItsLine()
+    {
+        // The open string runs to the end of its line: a token joined onto that line would be read into the string.
+        var formatted = SlaFormatter.Format(SyntaxTree.Parse("clause c \"C\" / \"C\" { text \"abc / \"def\n }", "test.sla"));
+        Assert.Contains("\"abc / \"\n", formatted);
+    }
+
+    [Fact]
     public void RandomTextNeverThrowsNorLosesText()
     {
         string[] fragments =

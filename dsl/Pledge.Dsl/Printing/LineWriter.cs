@@ -14,8 +14,8 @@ internal sealed class LineWriter
     private readonly List<FormattedLine> _lines = [];
     private readonly List<SyntaxTrivia> _gap = [];
     private FormattedLine? _current;
-    // Set after skipped text: it may end in anything (even half a comment), so nothing is put after it on its line.
-    private bool _afterSkipped;
+    // Set after skipped text or an unterminated string: nothing may be put after them on their line.
+    private bool _afterOpenEnded;
     // The line break a missing (empty) token asked for, handed on to the next real token.
     private LayoutDirective? _deferred;
 
@@ -86,7 +86,7 @@ internal sealed class LineWriter
         bool newLine;
         if (leadingOpen) newLine = false;
         else if (directive.StartsLine) newLine = true;
-        else newLine = _current is null || _current.Closed || _afterSkipped;
+        else newLine = _current is null || _current.Closed || _afterOpenEnded;
 
         int spaces;
         if (newLine)
@@ -108,7 +108,7 @@ internal sealed class LineWriter
 
         var line = _current!;
         line.Pieces.Add(new LinePiece(tokenText, spaces, isToken: true, anchor: line.IsContinuation ? null : directive.Anchor));
-        _afterSkipped = token.Kind == TokenKind.Skipped;
+        _afterOpenEnded = OpenEndedTokens.EndsLine(token);
         _gap.AddRange(token.TrailingTrivia);
     }
 
