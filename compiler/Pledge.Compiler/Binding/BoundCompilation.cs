@@ -14,7 +14,7 @@ internal sealed class BoundCompilation(IReadOnlyList<FileBinding> files)
 
     public FileBinding? Get(SyntaxTree tree) => _byTree.GetValueOrDefault(tree);
 
-    /// <summary>Every token that stands for the symbol, in file order then source order; built on first use.</summary>
+    /// <summary>Every token that stands for the symbol, by path then offset (as diagnostics are sorted); built on first use.</summary>
     public ImmutableArray<SymbolReference> GetReferences(Symbol symbol)
     {
         _references ??= BuildIndex();
@@ -24,7 +24,7 @@ internal sealed class BoundCompilation(IReadOnlyList<FileBinding> files)
     private Dictionary<Symbol, ImmutableArray<SymbolReference>> BuildIndex()
     {
         var lists = new Dictionary<Symbol, List<SymbolReference>>();
-        foreach (var file in Files)
+        foreach (var file in Files.OrderBy(f => f.Tree.Path, StringComparer.Ordinal))
         {
             foreach (var (token, symbol) in file.References.OrderBy(r => r.Key.Span.Start))
             {

@@ -20,15 +20,15 @@ internal static class SyntaxValues
 
     public static string Words(IEnumerable<SyntaxToken> tokens) => string.Join(" ", tokens.Select(t => t.Text));
 
-    public static Duration? Duration(DurationSyntax? syntax)
+    public static WrittenDuration? Duration(DurationSyntax? syntax)
     {
         if (syntax is null || IsMissing(syntax.Number)) return null;
         var unitText = Words(syntax.Unit);
         foreach (var (spelling, unit) in DurationUnits.Spellings)
-            if (spelling == unitText) return new Duration(Decimal(syntax.Number), unit);
+            if (spelling == unitText) return new WrittenDuration(Decimal(syntax.Number), unit);
         return null;
     }
 
     public static PeriodUnit? Period(PerPeriodSyntax? syntax) =>
-        syntax is null || IsMissing(syntax.Period) ? null : PeriodUnits.Parse(syntax.Period.Text);
+        syntax is null || IsMissing(syntax.Period) ? null : PeriodUnitKeywords.Parse(syntax.Period.Text);
 }

@@ -23,9 +23,9 @@ public sealed class ClauseSymbol(string name, LocalizedText title, ClauseDeclara
 
     /// <summary>Causes named by `exclude causes` (top-level exclusions are on the model, not here).</summary>
     public ImmutableArray<CauseSymbol> ExcludedCauses { get; internal set; } = [];
-    public Duration? UnreportedAfter { get; internal set; }
+    public WrittenDuration? UnreportedAfter { get; internal set; }
     public ImmutableArray<PlannedExclusion> PlannedExclusions { get; internal set; } = [];
-    public Duration? IgnoreOutagesShorterThan { get; internal set; }
+    public WrittenDuration? IgnoreOutagesShorterThan { get; internal set; }
 
     /// <summary>The calendar of `clock CALENDAR`, or null for `24x7` (the default).</summary>
     public CalendarSymbol? Clock { get; internal set; }

@@ -9,7 +9,7 @@ namespace Pledge.Compiler.Semantics;
 public abstract record Deadline(CalendarSymbol? On, DeadlineSyntax Syntax);
 
 /// <summary>`4 h`, `2 business days`: working time on the clock.</summary>
-public sealed record DurationDeadline(Duration Duration, CalendarSymbol? On, DeadlineSyntax Syntax) : Deadline(On, Syntax);
+public sealed record DurationDeadline(WrittenDuration Duration, CalendarSymbol? On, DeadlineSyntax Syntax) : Deadline(On, Syntax);
 
 /// <summary>`end of business day N` (`next business day` is N = 1): the close of the N-th working day after the start event's date.</summary>
 public sealed record CloseOfBusinessDayDeadline(int Day, CalendarSymbol? On, DeadlineSyntax Syntax) : Deadline(On, Syntax);

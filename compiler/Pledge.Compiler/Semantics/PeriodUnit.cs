@@ -10,7 +10,7 @@ public enum PeriodUnit
     Year,
 }
 
-public static class PeriodUnits
+public static class PeriodUnitKeywords
 {
     public static PeriodUnit? Parse(string text) => text switch
     {

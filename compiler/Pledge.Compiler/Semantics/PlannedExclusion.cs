@@ -8,7 +8,7 @@ namespace Pledge.Compiler.Semantics;
 /// </summary>
 public sealed record PlannedExclusion(
     CauseSymbol? Cause,
-    Duration Notice,
+    WrittenDuration Notice,
     CalendarSymbol? NoticeCalendar,
     int? AtMost,
     PeriodUnit? AtMostPer,

@@ -12,7 +12,7 @@ public sealed class WarrantySymbol(string name, LocalizedText title, WarrantyDec
     public new WarrantyDeclarationSyntax Syntax { get; } = syntax;
 
     /// <summary>`duration 1 year from …`; null when missing.</summary>
-    public Duration? Duration { get; internal set; }
+    public WrittenDuration? Duration { get; internal set; }
 
     /// <summary>The date parameter the warranty starts from, when `from` names one.</summary>
     public ParameterSymbol? StartParameter { get; internal set; }
@@ -26,7 +26,7 @@ public sealed class WarrantySymbol(string name, LocalizedText title, WarrantyDec
     public Coverage? OutsideScope { get; internal set; }
 
     /// <summary>`replacement covered for the remainder or D, whichever is longer`.</summary>
-    public Duration? ReplacementMinimum { get; internal set; }
+    public WrittenDuration? ReplacementMinimum { get; internal set; }
 
     public ImmutableArray<LocalizedText> Texts { get; internal set; } = [];
 }
