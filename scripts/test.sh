@@ -12,11 +12,14 @@ results="$repo/.artifacts/test-results"
 rm -rf "$results"
 mkdir -p "$results"
 
-dotnet restore Dsl.sln --nologo
-dotnet build Dsl.sln -c Release --no-restore --nologo
-
-# Failures must not stop the script before the summary: collect statuses instead.
+# Failures must not stop the script before the summary line: statuses are collected and summed at the end.
 set +e
+dotnet restore Dsl.sln --nologo
+restore_status=$?
+dotnet build Dsl.sln -c Release --no-restore --nologo
+build_status=$?
+
+# Tests still run after a failed build: the projects that did build report their results.
 dotnet test Dsl.sln -c Release --no-build --nologo \
     --logger "trx" --logger "console;verbosity=minimal" --results-directory "$results"
 tests_status=$?
@@ -32,15 +35,21 @@ passed=0
 failed=0
 # Each test project writes one .trx; its <Counters … passed="N" failed="N" …/> element holds the totals.
 while IFS= read -r -d '' trx; do
-    counters="$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)"
+    counters="$(grep -o '<Counters [^>]*>' "$trx" | head -n 1 || true)"
     p="$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters")"
     f="$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")"
     passed=$((passed + ${p:-0}))
     failed=$((failed + ${f:-0}))
 done < <(find "$results" -name '*.trx' -print0)
 
-# A crashed test host or a failed build of a test can fail the run without a failed test in any .trx.
-if ((tests_status != 0 && failed == 0)); then failed=$((failed + 1)); fi
+# A failed restore or build counts as one failure; so does a crashed test host, which fails the run without a
+# failed test in any .trx.
+if ((restore_status != 0 || build_status != 0)); then
+    echo "test.sh: the restore or build failed (see above)" >&2
+    failed=$((failed + 1))
+elif ((tests_status != 0 && failed == 0)); then
+    failed=$((failed + 1))
+fi
 if ((examples_status == 0)); then passed=$((passed + 1)); else failed=$((failed + 1)); fi
 
 echo "${passed} passed, ${failed} failed"

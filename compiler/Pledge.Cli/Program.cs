@@ -12,10 +12,19 @@ public static class Program
 {
     public static int Main(string[] args)
     {
-        // Messages quote CJK contract text; the console default is not UTF-8 everywhere.
-        Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-        var context = CliContext.ForConsole(Console.Out, Console.Error);
-        return Run(args, context);
+        // Messages quote CJK contract text, so the output is UTF-8 whatever the console's default; stdout is
+        // buffered (Console.Out flushes on every write, which dominates the time of a large SARIF log).
+        var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+        using var stdout = new StreamWriter(Console.OpenStandardOutput(), utf8, bufferSize: 1 << 16) { AutoFlush = false };
+        using var stderr = new StreamWriter(Console.OpenStandardError(), utf8) { AutoFlush = true };
+        try
+        {
+            return Run(args, CliContext.ForConsole(stdout, stderr));
+        }
+        finally
+        {
+            stdout.Flush();
+        }
     }
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr) =>

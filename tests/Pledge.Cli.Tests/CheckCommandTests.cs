@@ -146,4 +146,22 @@ public sealed class CheckCommandTests : IDisposable
         Assert.All(run.StdoutLines, line =>
             Assert.Matches(@"^bad\.sla\(\d+,\d+,\d+,\d+\): (error|warning|info) PLG\d{4}: .+$", line));
     }
+
+    [Fact]
+    public void Text_caret_is_under_the_error_after_CJK_text()
+    {
+        _workspace.Write("cjk.sla", "contract idc \"服务品质保证书\" / \"Service\" @\n");
+
+        var run = _workspace.Run("check", "cjk.sla");
+
+        Assert.Equal(ExitCodes.Failure, run.ExitCode);
+        var lines = run.Stdout.Split('\n');
+        var header = Array.FindIndex(lines, l => l.StartsWith("cjk.sla:1:", StringComparison.Ordinal) && l.Contains("`@`"));
+        Assert.True(header >= 0, run.ToString());
+        var (source, carets) = (lines[header + 1], lines[header + 2]);
+        // The gutter is as wide on both lines; after it, `@` sits behind 7 two-column characters.
+        var atColumn = Output.TerminalWidth.Of(source[..source.IndexOf('@')]);
+        Assert.Equal(atColumn, carets.IndexOf('^'));
+        Assert.Equal(13 + 16 + 3 + 9 + 1, atColumn - (source.IndexOf('|') + 2));
+    }
 }
