@@ -41,73 +41,13 @@ internal sealed class LineWriter
         _gap.Clear();
 
         var atEnd = token.Kind == TokenKind.EndOfFile;
-        var ownLine = directive.Break == BreakKind.Line;
-        var commentIndent = directive.Break switch
-        {
-            BreakKind.Line => directive.CommentIndent,
-            BreakKind.Continuation => directive.Indent,
-            _ => directive.ContinuationIndent,
-        };
-
-        var startedLines = 0;       // lines started in this gap (for the blank-line policy)
-        var leadingOpen = false;    // a block comment started a line and the token follows on it
-        for (var i = 0; i < gap.Comments.Count; i++)
-        {
-            var comment = gap.Comments[i];
-            var text = LineBreaks.NormalizeComment(comment.Trivia.Text);
-            var endsLine = comment.IsLineComment || comment.BreaksAfter > 0 || (atEnd && i == gap.Comments.Count - 1);
-            if (_current is null || comment.BreaksBefore > 0)
-            {
-                var blank = ownLine && Blank(directive, startedLines, comment.BreaksBefore, isToken: false);
-                StartLine(commentIndent, blank, isContinuation: !ownLine);
-                startedLines++;
-                _current!.Pieces.Add(new LinePiece(text, 0, isToken: false, anchor: null));
-                _current.Closed = endsLine;
-                leadingOpen = !endsLine;
-            }
-            else if (endsLine)
-            {
-                CloseWithTrailing(text);
-                leadingOpen = false;
-            }
-            else
-            {
-                _current.Pieces.Add(new LinePiece(text, 1, isToken: false, anchor: null));
-            }
-        }
-
+        var placed = PlaceComments(gap, directive, atEnd);
         if (atEnd)
         {
             EndCurrentLine();
             return;
         }
-
-        var tokenText = LineBreaks.Normalize(token.Kind == TokenKind.Skipped ? token.Text.TrimEnd() : token.Text);
-        bool newLine;
-        if (leadingOpen) newLine = false;
-        else if (directive.StartsLine) newLine = true;
-        else newLine = _current is null || _current.Closed || _afterOpenEnded;
-
-        int spaces;
-        if (newLine)
-        {
-            var blank = ownLine && Blank(directive, startedLines, gap.BreaksBeforeToken, isToken: true);
-            var indent = directive.Break switch
-            {
-                BreakKind.Line or BreakKind.Continuation => directive.Indent,
-                _ => directive.ContinuationIndent,
-            };
-            StartLine(indent, blank, isContinuation: !ownLine);
-            spaces = 0;
-        }
-        else
-        {
-            var previousIsToken = _current!.Pieces.Count > 0 && _current.Pieces[^1].IsToken;
-            spaces = _current.Pieces.Count == 0 ? 0 : directive.Break == BreakKind.None && previousIsToken ? 0 : 1;
-        }
-
-        var line = _current!;
-        line.Pieces.Add(new LinePiece(tokenText, spaces, isToken: true, anchor: line.IsContinuation ? null : directive.Anchor));
+        PlaceToken(token, directive, placed, gap.BreaksBeforeToken);
         _afterOpenEnded = OpenEndedTokens.EndsLine(token);
         _gap.AddRange(token.TrailingTrivia);
     }
@@ -119,19 +59,88 @@ internal sealed class LineWriter
         EndCurrentLine();
     }
 
+    /// <summary>How the comments of a gap were placed: lines started, and whether the last one leaves its line open.</summary>
+    private readonly record struct PlacedComments(int StartedLines, bool LeadingOpen);
+
+    private PlacedComments PlaceComments(TriviaGap gap, LayoutDirective directive, bool atEnd)
+    {
+        var ownLine = directive.Break == BreakKind.Line;
+        var indent = directive.Break switch
+        {
+            BreakKind.Line => directive.CommentIndent,
+            BreakKind.Continuation => directive.Indent,
+            _ => directive.ContinuationIndent,
+        };
+        var startedLines = 0;
+        var leadingOpen = false;
+        for (var i = 0; i < gap.Comments.Count; i++)
+        {
+            var comment = gap.Comments[i];
+            var text = LineBreaks.NormalizeComment(comment.Trivia.Text);
+            var endsLine = comment.IsLineComment || comment.BreaksAfter > 0 || (atEnd && i == gap.Comments.Count - 1);
+            if (_current is null || _current.Closed || comment.BreaksBefore > 0)
+            {
+                // A comment that had its own line keeps one; a block comment followed by more on its line
+                // (`/* c */ availability …`) leaves the line open for what follows.
+                var blank = ownLine && Blank(directive, startedLines, comment.BreaksBefore, isToken: false);
+                StartLine(indent, blank, isContinuation: !ownLine);
+                startedLines++;
+                _current!.Pieces.Add(new LinePiece(text, 0, isToken: false, anchor: null));
+                _current.Closed = endsLine;
+                leadingOpen = !endsLine;
+            }
+            else if (endsLine)
+            {
+                _current.TrailingComment = text;
+                _current.Closed = true;
+                leadingOpen = false;
+            }
+            else
+            {
+                _current.Pieces.Add(new LinePiece(text, 1, isToken: false, anchor: null));
+            }
+        }
+        return new PlacedComments(startedLines, leadingOpen);
+    }
+
+    private void PlaceToken(SyntaxToken token, LayoutDirective directive, PlacedComments placed, int breaksBefore)
+    {
+        var ownLine = directive.Break == BreakKind.Line;
+        bool newLine;
+        if (placed.LeadingOpen) newLine = false;
+        else if (directive.StartsLine) newLine = true;
+        else newLine = _current is null || _current.Closed || _afterOpenEnded;
+
+        int spaces;
+        if (newLine)
+        {
+            var blank = ownLine && Blank(directive, placed.StartedLines, breaksBefore, isToken: true);
+            StartLine(directive.StartsLine ? directive.Indent : directive.ContinuationIndent, blank, isContinuation: !ownLine);
+            spaces = 0;
+        }
+        else
+        {
+            var pieces = _current!.Pieces;
+            var afterToken = pieces.Count > 0 && pieces[^1].IsToken;
+            spaces = pieces.Count == 0 ? 0 : directive.Break == BreakKind.None && afterToken ? 0 : 1;
+        }
+
+        var line = _current!;
+        // Skipped text is kept as it was, except for whitespace at its end (it would trail the line).
+        var text = LineBreaks.Normalize(token.Kind == TokenKind.Skipped ? token.Text.TrimEnd() : token.Text);
+        line.Pieces.Add(new LinePiece(text, spaces, isToken: true, anchor: line.IsContinuation ? null : directive.Anchor));
+    }
+
     private static bool Blank(LayoutDirective directive, int startedLines, int breaksBefore, bool isToken)
     {
         if (isToken && !directive.KeepBlankBeforeToken) return false;
-        if (startedLines == 0)
+        if (startedLines > 0) return breaksBefore >= 2;
+        return directive.FirstBlank switch
         {
-            return directive.FirstBlank switch
-            {
-                BlankPolicy.Force => true,
-                BlankPolicy.Keep => breaksBefore >= 2,
-                _ => false,
-            };
-        }
-        return breaksBefore >= 2;
+            BlankPolicy.Force => true,
+            BlankPolicy.Keep => breaksBefore >= 2,
+            _ => false,
+        };
     }
 
     private void StartLine(int indent, bool blankBefore, bool isContinuation)
@@ -149,16 +158,9 @@ internal sealed class LineWriter
         var pieces = _current.Pieces;
         if (pieces.Count > 1 && !pieces[^1].IsToken && _current.TrailingComment is null)
         {
-            var comment = pieces[^1].Text;
+            _current.TrailingComment = pieces[^1].Text;
             pieces.RemoveAt(pieces.Count - 1);
-            _current.TrailingComment = comment;
         }
-        _current.Closed = true;
-    }
-
-    private void CloseWithTrailing(string comment)
-    {
-        _current!.TrailingComment = comment;
         _current.Closed = true;
     }
 }
