@@ -31,6 +31,11 @@ internal sealed class FileBinding(SourceFile file)
     /// <summary>The symbols of <see cref="Scope"/>: own ones first (source order), then imported ones (import order).</summary>
     public List<Symbol> Visible { get; } = [];
 
+    /// <summary>The visible severities (every matrix must give each a row); computed once, after scopes are built.</summary>
+    public IReadOnlyList<SeveritySymbol> Severities => _severities ??= [.. Visible.OfType<SeveritySymbol>()];
+
+    private List<SeveritySymbol>? _severities;
+
     /// <summary>Every name token of this file that stands for a symbol, declarations included.</summary>
     public Dictionary<SyntaxToken, Symbol> References { get; } = new(ReferenceEqualityComparer.Instance);
 

@@ -38,7 +38,7 @@ internal static class MatrixBinder
         }
 
         var present = rows.Select(r => r.Severity).ToHashSet();
-        foreach (var severity in file.Visible.OfType<SeveritySymbol>())
+        foreach (var severity in file.Severities)
             if (!present.Contains(severity))
                 file.Diagnostics.Add(DiagnosticCatalogue.MatrixMissingRow(syntax.Keyword.Span, severity.Name, AddRow(file, syntax, severity.Name, columns.Length)));
 
