@@ -115,4 +115,39 @@ public class FormatterWrappingTests
             }
             """);
     }
+
+    [Fact]
+    public void ALongCommaListFillsItsLineAndContinuesOneLevelDeeper()
+    {
+        AssertFormats("""
+            clause connectivity "网络联通性保证" / "Network connectivity guarantee" {
+              exclude causes approved_maintenance, customer_equipment, customer_application,
+                customer_negligence, customer_other, utility_outage
+            }
+
+            """,
+            """
+            clause connectivity "网络联通性保证" / "Network connectivity guarantee" {
+              exclude causes approved_maintenance,
+                             customer_equipment, customer_application, customer_negligence, customer_other, utility_outage
+            }
+            """);
+    }
+
+    [Fact]
+    public void ALongHolidayListNeverSplitsARange()
+    {
+        AssertFormats("""
+            calendar office "工作时间" / "Office hours" {
+              holidays 2026-01-01, 2026-02-16..2026-02-22, 2026-04-04..2026-04-06, 2026-05-01..2026-05-05,
+                2026-06-19, 2026-10-01..2026-10-07
+            }
+
+            """,
+            """
+            calendar office "工作时间" / "Office hours" {
+              holidays 2026-01-01, 2026-02-16..2026-02-22, 2026-04-04..2026-04-06, 2026-05-01..2026-05-05, 2026-06-19, 2026-10-01..2026-10-07
+            }
+            """);
+    }
 }

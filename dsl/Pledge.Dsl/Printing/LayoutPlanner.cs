@@ -72,7 +72,7 @@ internal sealed partial class LayoutPlanner
             case ClauseDeclarationSyntax d: PlanBlockDeclaration(d.Keyword, d.Name, d.Title, d.Body, first); break;
             case WarrantyDeclarationSyntax d: PlanBlockDeclaration(d.Keyword, d.Name, d.Title, d.Body, first); break;
             default:
-                PlanWrapped(BilingualTexts(declaration), [.. declaration.DescendantTokens()], first, Indent(1),
+                PlanWrapped(declaration, [.. declaration.DescendantTokens()], first, Indent(1),
                     () => VisitDeclaration(declaration, group));
                 break;
         }
@@ -115,7 +115,7 @@ internal sealed partial class LayoutPlanner
     private void PlanBlockDeclaration(SyntaxToken keyword, SyntaxToken name, TextSyntax title, BlockSyntax body, LayoutDirective first)
     {
         List<SyntaxToken> header = [keyword, name, .. title.DescendantTokens(), body.OpenBrace];
-        PlanWrapped(title.Parts.Count >= 2 ? [title] : [], header, first, Indent(1), () =>
+        PlanWrapped(title, header, first, Indent(1), () =>
         {
             Put(keyword);
             Put(name);
@@ -149,7 +149,7 @@ internal sealed partial class LayoutPlanner
                 PlanCreditTable(c, level);
                 break;
             default:
-                PlanWrapped(BilingualTexts(item), [.. item.DescendantTokens()], first, Indent(level + 1), () => Visit(item));
+                PlanWrapped(item, [.. item.DescendantTokens()], first, Indent(level + 1), () => Visit(item));
                 break;
         }
     }
@@ -171,11 +171,13 @@ internal sealed partial class LayoutPlanner
     }
 
     /// <summary>
-    /// Plans a declaration or item; while a line is longer than <see cref="MaxLineWidth"/>, breaks its longest
-    /// bilingual text not yet broken after each `/` (if that shortens the longest line), and plans again. Widths are measured before alignment so that
-    /// the decision depends on the item alone and a second format decides the same.
+    /// Plans a declaration or item (<paramref name="unit"/> holds its breakable parts); while a line is longer than
+    /// <see cref="MaxLineWidth"/>, breaks its longest bilingual text not yet broken after each `/` (if that shortens
+    /// the longest line), and plans again; a comma list still too long is then filled onto continuation lines.
+    /// Widths are measured before alignment and without comments, so that the decision depends on the tokens alone
+    /// and a second format decides the same.
     /// </summary>
-    private void PlanWrapped(IReadOnlyList<TextSyntax> candidates, IReadOnlyList<SyntaxToken> measured, LayoutDirective first,
+    private void PlanWrapped(SyntaxNode unit, IReadOnlyList<SyntaxToken> measured, LayoutDirective first,
         int continuation, Action plan)
     {
         void Run()
@@ -187,7 +189,7 @@ internal sealed partial class LayoutPlanner
 
         Run();
         var width = Measure(measured);
-        foreach (var text in candidates.OrderByDescending(FlatWidth))
+        foreach (var text in BilingualTexts(unit).OrderByDescending(FlatWidth))
         {
             if (width <= MaxLineWidth) break;
             _broken.Add(text);
@@ -202,6 +204,7 @@ internal sealed partial class LayoutPlanner
             _broken.Remove(text);
             Run();
         }
+        if (width > MaxLineWidth) FillCommaLists(unit, measured);
     }
 
     /// <summary>
@@ -230,7 +233,7 @@ internal sealed partial class LayoutPlanner
 
     /// <summary>The texts of an item that may be broken: those with a part per language.</summary>
     private static List<TextSyntax> BilingualTexts(SyntaxNode node) =>
-        [.. node.DescendantNodes().OfType<TextSyntax>().Where(t => t.Parts.Count >= 2)];
+        [.. node.DescendantNodes().Prepend(node).OfType<TextSyntax>().Where(t => t.Parts.Count >= 2)];
 
     private LayoutDirective Continuation() => new(BreakKind.Continuation, _continuation);
 
