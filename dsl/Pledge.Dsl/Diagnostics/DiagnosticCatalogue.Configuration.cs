@@ -32,11 +32,16 @@ public static partial class DiagnosticCatalogue
         Make(SuppressionWithoutReason, span, $"the suppression of `{code}` gives no reason",
             $"say why after the code: `// pledge-ignore {code} the customer accepted this in writing`");
 
-    public static Diagnostic SuppressionUnused(TextSpan span, string code) =>
+    /// <param name="removal">the text to delete to remove the comment: its whole line when it stands alone.</param>
+    public static Diagnostic SuppressionUnused(TextSpan span, string code, TextSpan removal) =>
         Make(UnusedSuppression, span, $"`{code}` is not reported on the next line, so this suppression does nothing",
             "remove the comment, or move it to the line before the one it is about",
-            CodeFix.Replace("remove the suppression", span, "", isSafe: true));
+            CodeFix.Replace("remove the suppression", removal, "", isSafe: true));
 
     public static Diagnostic SuppressedCodeUnknown(TextSpan span, string code) =>
         Make(UnknownSuppressedCode, span, $"`{code}` is not a diagnostic code", "use a code such as `PLG3001` (see docs/diagnostics.md)");
+
+    public static Diagnostic SuppressionWithoutCode(TextSpan span) =>
+        Make(UnknownSuppressedCode, span, "the suppression names no code",
+            "write the code and the reason: `// pledge-ignore PLG3001 the customer accepted this in writing`");
 }

@@ -75,7 +75,7 @@ public static partial class DiagnosticCatalogue
         Make(InvalidEncoding, span, "the file is not valid UTF-8 here", "save the file as UTF-8");
 
     public static Diagnostic BadNumber(TextSpan span, string text) =>
-        Make(InvalidNumber, span, $"`{text}` is too large or too precise for a number", "use at most 28 significant digits");
+        Make(InvalidNumber, span, $"`{text}` is too large for a number", "amounts and percentages go up to 79,228,162,514,264,337,593,543,950,335");
 
     /// <summary>"a, b or c" for the expected lists of messages.</summary>
     public static string JoinAlternatives(IReadOnlyList<string> items) => items.Count switch

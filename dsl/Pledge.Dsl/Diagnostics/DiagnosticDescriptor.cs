@@ -13,6 +13,7 @@ public sealed record DiagnosticDescriptor(string Code, string Name, DiagnosticLe
         '3' => "consistency",
         '4' => "ambiguity",
         '5' => "language",
+        '9' => "configuration",
         _ => "other",
     };
 }

@@ -60,8 +60,11 @@ public sealed class ConfigurationLoader
         }
         catch (JsonException e)
         {
-            var offset = e.LineNumber is { } line ? source.Lines.GetOffset(new LinePosition((int)line, (int)(e.BytePositionInLine ?? 0))) : 0;
-            Problem(DiagnosticCatalogue.BadConfiguration(new TextSpan(offset, 0), FirstSentence(e.Message)));
+            // .NET's messages speak of payloads and depths; a legal author needs where, not why.
+            var line = (int)(e.LineNumber ?? 0);
+            var column = (int)(e.BytePositionInLine ?? 0);
+            var offset = source.Lines.GetOffset(new LinePosition(line, column));
+            Problem(DiagnosticCatalogue.BadConfiguration(new TextSpan(offset, 0), $"it is not valid JSON at line {line + 1}, column {column + 1}"));
             return new RuleConfiguration(source.Path, levels.ToImmutable(), [.. problems]);
         }
 
@@ -101,8 +104,15 @@ public sealed class ConfigurationLoader
             "error" => DiagnosticLevel.Error,
             _ => null,
         };
-        if (level is null) problem(DiagnosticCatalogue.BadRuleLevel(span, rule.Name, text));
+        if (level is null) problem(DiagnosticCatalogue.BadRuleLevel(LocateValue(source, span, rule.Value.GetRawText()), rule.Name, text));
         else levels[descriptor.Code] = level.Value;
+    }
+
+    /// <summary>The value written after a key (the part of a bad level that is wrong), or the key when not found.</summary>
+    private static TextSpan LocateValue(SourceText source, TextSpan key, string raw)
+    {
+        var index = source.Text.IndexOf(raw, key.End, StringComparison.Ordinal);
+        return index < 0 ? key : new TextSpan(index, raw.Length);
     }
 
     /// <summary>The span of the first occurrence of a key, for pointing at it (JsonDocument keeps no positions).</summary>
@@ -112,9 +122,4 @@ public sealed class ConfigurationLoader
         return index < 0 ? new TextSpan(0, 0) : new TextSpan(index, quoted.Length);
     }
 
-    private static string FirstSentence(string message)
-    {
-        var end = message.IndexOf(". ", StringComparison.Ordinal);
-        return (end < 0 ? message : message[..end]).TrimEnd('.');
-    }
 }

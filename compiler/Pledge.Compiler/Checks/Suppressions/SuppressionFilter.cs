@@ -28,16 +28,34 @@ public static class SuppressionFilter
         }
         foreach (var s in suppressions)
         {
-            var descriptor = s.Code.Length == 0 ? null : DiagnosticCatalogue.Find(s.Code);
+            if (s.Code.Length == 0)
+            {
+                kept.Add(DiagnosticCatalogue.SuppressionWithoutCode(s.CommentSpan));
+                continue;
+            }
+            var descriptor = DiagnosticCatalogue.Find(s.Code);
             if (descriptor is null)
             {
-                kept.Add(DiagnosticCatalogue.SuppressedCodeUnknown(s.CodeSpan, s.Code.Length == 0 ? "(none)" : s.Code));
+                kept.Add(DiagnosticCatalogue.SuppressedCodeUnknown(s.CodeSpan, s.Code));
                 continue;
             }
             if (s.Reason is null) kept.Add(DiagnosticCatalogue.SuppressionNeedsReason(s.CodeSpan, descriptor.Code));
-            if (!used.Contains(s)) kept.Add(DiagnosticCatalogue.SuppressionUnused(s.CommentSpan, descriptor.Code));
+            if (!used.Contains(s)) kept.Add(DiagnosticCatalogue.SuppressionUnused(s.CommentSpan, descriptor.Code, Removal(tree.Source.Text, s.CommentSpan)));
         }
         return kept;
+    }
+
+    /// <summary>The comment's whole line (with its line break) when nothing else is on it; else the comment and the spaces before it.</summary>
+    private static Dsl.Text.TextSpan Removal(string text, Dsl.Text.TextSpan comment)
+    {
+        var start = comment.Start;
+        while (start > 0 && text[start - 1] is ' ' or '\t') start--;
+        var aloneOnLine = start == 0 || text[start - 1] is '\n' or '\r';
+        if (!aloneOnLine) return Dsl.Text.TextSpan.FromBounds(start, comment.End);
+        var end = comment.End;
+        if (end < text.Length && text[end] == '\r') end++;
+        if (end < text.Length && text[end] == '\n') end++;
+        return Dsl.Text.TextSpan.FromBounds(start, end);
     }
 
     private static bool Names(Suppression suppression, DiagnosticDescriptor descriptor) =>
