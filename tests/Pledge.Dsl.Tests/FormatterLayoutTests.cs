@@ -241,6 +241,14 @@ public class FormatterLayoutTests
     }
 
     [Fact]
+    public void DefaultOptions()
+    {
+        Assert.Equal(2, new FormatOptions().IndentSize);
+        Assert.Equal("\n", new FormatOptions().NewLine);
+        Assert.Equal(FormatValid("clause c \"C\" / \"C\" { clock 24x7 }"), SlaFormatter.Format(Pledge.Dsl.Syntax.SyntaxTree.Parse("clause c \"C\" / \"C\" { clock 24x7 }", "t")));
+    }
+
+    [Fact]
     public void PrinterGivesTheSourceBack()
     {
         foreach (var sample in FormatterSamples.All.Append("// c\r\ncontract  c \"C\"/\"C\" /* x */\r\n\tcurrency CNY"))

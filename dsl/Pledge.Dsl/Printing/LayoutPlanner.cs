@@ -10,7 +10,10 @@ namespace Pledge.Dsl.Printing;
 /// </summary>
 internal sealed partial class LayoutPlanner
 {
-    /// <summary>A bilingual text that would make its line longer than this continues on the next line after `/`.</summary>
+    /// <summary>
+    /// A line longer than this breaks where the language allows it: a bilingual text after `/`, a comma list after
+    /// `,`. Other lines (one long string, a comment) stay long: there is no break that keeps them readable.
+    /// </summary>
     public const int MaxLineWidth = 100;
 
     private static readonly LayoutDirective NoSpace = new(BreakKind.None);
