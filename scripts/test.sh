@@ -24,11 +24,13 @@ dotnet test Dsl.sln -c Release --no-build --nologo \
     --logger "trx" --logger "console;verbosity=minimal" --results-directory "$results"
 tests_status=$?
 
-# Today the examples must be free of syntax and naming errors (exit 0). When consistency checks land, a deliberately
-# inconsistent example will make this exit 1; that contract change belongs here, with the example named.
+# The examples hold deliberate inconsistencies (their sources do: see examples/README.md), so the check exits 1
+# with findings; what exactly it must find is the baseline tests/Samples/examples.check, compared by the tests.
+# Here the CLI itself must run: exit 0 or 1, never a usage or internal error (2, 3).
 echo "== pledge check examples/"
 ./pledge check examples/
 examples_status=$?
+if ((examples_status == 1)); then examples_status=0; fi
 set -e
 
 passed=0
