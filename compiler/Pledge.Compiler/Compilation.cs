@@ -15,12 +15,14 @@ public sealed class Compilation
     private readonly Lazy<BoundCompilation> _bound;
     private readonly Dictionary<SyntaxTree, SemanticModel> _models = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, SyntaxTree> _byPath;
-    private ImmutableArray<FileDiagnostic>? _diagnostics;
+    private readonly Lazy<ImmutableArray<FileDiagnostic>> _diagnostics;
 
     private Compilation(IReadOnlyList<SourceFile> files)
     {
         _files = files;
+        // Editors ask for models and diagnostics from several threads: both are computed once.
         _bound = new Lazy<BoundCompilation>(() => CompilationBinder.Bind(_files), LazyThreadSafetyMode.ExecutionAndPublication);
+        _diagnostics = new Lazy<ImmutableArray<FileDiagnostic>>(CollectDiagnostics, LazyThreadSafetyMode.ExecutionAndPublication);
         SyntaxTrees = [.. files.Select(f => f.Tree)];
         RootTrees = [.. files.Where(f => f.IsRoot).Select(f => f.Tree)];
         _byPath = files.ToDictionary(f => f.Path, f => f.Tree, SourceLoader.PathComparer);
@@ -86,7 +88,7 @@ public sealed class Compilation
     /// Syntax and binding diagnostics of every file, sorted by path, then offset, then code; the same
     /// files always give the same list.
     /// </summary>
-    public ImmutableArray<FileDiagnostic> GetDiagnostics() => _diagnostics ??= CollectDiagnostics();
+    public ImmutableArray<FileDiagnostic> GetDiagnostics() => _diagnostics.Value;
 
     internal BoundCompilation Bound => _bound.Value;
 

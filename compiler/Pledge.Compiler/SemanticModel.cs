@@ -64,6 +64,23 @@ public sealed class SemanticModel
     public Symbol? GetSymbol(SyntaxToken token) =>
         token == _binding.Contract?.NameToken ? _binding.Contract : _binding.References.GetValueOrDefault(token);
 
+    /// <summary>The symbol a declaration declares (contract, parameter, cause, … warranty), or null for others.</summary>
+    public Symbol? GetDeclaredSymbol(DeclarationSyntax declaration) => declaration switch
+    {
+        ContractDeclarationSyntax c => ReferenceEquals(c, _binding.Contract?.Syntax) ? _binding.Contract : null,
+        ParameterDeclarationSyntax p => Declared(p, p.Name),
+        CauseDeclarationSyntax c => Declared(c, c.Name),
+        SeverityDeclarationSyntax s => Declared(s, s.Name),
+        CalendarDeclarationSyntax c => Declared(c, c.Name),
+        ExclusionDeclarationSyntax e => Declared(e, e.Name),
+        ClauseDeclarationSyntax c => Declared(c, c.Name),
+        WarrantyDeclarationSyntax w => Declared(w, w.Name),
+        _ => null,
+    };
+
+    private Symbol? Declared(DeclarationSyntax declaration, SyntaxToken name) =>
+        _binding.References.GetValueOrDefault(name) is { } symbol && ReferenceEquals(symbol.Syntax, declaration) ? symbol : null;
+
     /// <summary>The name token at or touching an offset (a cursor), and its symbol; for editors.</summary>
     public (SyntaxToken Token, Symbol Symbol)? GetSymbolAt(int offset)
     {

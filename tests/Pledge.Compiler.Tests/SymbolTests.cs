@@ -238,6 +238,17 @@ public class SymbolTests
     }
 
     [Fact]
+    public void GetDeclaredSymbol_maps_declarations_to_symbols()
+    {
+        var (c, model) = Model();
+        var declarations = c.SyntaxTrees[0].Declarations.ToList();
+        Assert.Same(model.Contract, model.GetDeclaredSymbol(declarations.OfType<ContractDeclarationSyntax>().Single()));
+        var clause = declarations.OfType<ClauseDeclarationSyntax>().First();
+        Assert.Equal("connectivity", model.GetDeclaredSymbol(clause)!.Name);
+        Assert.Null(model.GetDeclaredSymbol(declarations.OfType<LanguagesDeclarationSyntax>().Single()));
+    }
+
+    [Fact]
     public void Parameters_have_types()
     {
         var model = Model().Item2;
