@@ -8,7 +8,7 @@ namespace Pledge.Compiler.Tests;
 /// <summary>Symbols, go-to-definition and find-references, across files.</summary>
 public class SymbolTests
 {
-    private const string Contract = """
+    internal const string ContractText = """
         contract idc "服务品质保证书" / "Service Quality Guarantee"
         languages zh-CN, en
         provider "xxxx公司" / "xxxx Co., Ltd."
@@ -83,7 +83,7 @@ public class SymbolTests
 
     private static (Compilation, SemanticModel) Model()
     {
-        var c = Compile(Contract);
+        var c = Compile(ContractText);
         return (c, c.GetSemanticModel(c.SyntaxTrees[0]));
     }
 
