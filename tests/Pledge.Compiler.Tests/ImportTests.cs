@@ -91,6 +91,17 @@ public class ImportTests
     }
 
     [Fact]
+    public void A_root_that_is_also_imported_is_loaded_once()
+    {
+        using var dir = new TempDirectory();
+        var common = dir.Write("common.sla", Library);
+        var main = dir.Write("main.sla", Header + "import \"common.sla\"\n");
+        var c = Compilation.Create([main, common, main]);
+        Assert.Equal(2, c.SyntaxTrees.Length);
+        Assert.Equal(2, c.RootTrees.Length);
+    }
+
+    [Fact]
     public void Imported_names_resolve_and_are_visible_transitively()
     {
         using var dir = new TempDirectory();
