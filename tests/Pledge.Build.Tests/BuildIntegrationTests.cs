@@ -74,4 +74,35 @@ public sealed class BuildIntegrationTests(TaskBuild task)
         Assert.DoesNotContain("MSB4018", run.Output);
         Assert.DoesNotContain("Unhandled", run.Output);
     }
+
+    [Fact]
+    public void Warnings_pass_unless_they_are_errors_and_changing_that_checks_again()
+    {
+        using var consumer = new Consumer(task);
+        consumer.Write("main.sla", """
+            contract idc "服务品质保证书" / "Service Quality Guarantee"
+
+            languages zh-CN, en
+            provider "xxxx公司" / "xxxx Co., Ltd."
+            timezone "Asia/Shanghai"
+            currency CNY
+
+            clause connectivity "网络联通性保证" / "Network connectivity guarantee" {
+              // pledge-ignore PLG3001 agreed with the customer
+              availability 99.9% per month
+              max downtime 40 min per month
+            }
+
+            """);
+
+        var warned = consumer.Build(restore: true);
+        Assert.True(warned.ExitCode == 0, $"a warning must not fail the build: {warned}");
+        Assert.Contains("main.sla(9,3,9,52): warning PLG9005:", warned.Output);
+
+        // Only a property changes, on the command line: the settings file makes the check run again.
+        var strict = DotnetRun.Start(consumer.Root, Consumer.Timeout,
+            "build", "Consumer.csproj", "--no-restore", "-nologo", "-v:m", "-p:PledgeTreatWarningsAsErrors=true");
+        Assert.True(strict.ExitCode != 0, $"with PledgeTreatWarningsAsErrors a warning fails the build: {strict}");
+        Assert.Contains("main.sla(9,3,9,52): error PLG9005:", strict.Output);
+    }
 }
