@@ -177,6 +177,11 @@ public static class TextNumbers
             var suffix = s.Substring(i, 2).ToLowerInvariant();
             if (suffix is "st" or "nd" or "rd" or "th") weak = true;
         }
+        if (integerEnd == i && ClockTime(s, start, i) is { } clock)
+        {
+            found.Add(new TextNumber(clock.Hours, true, start, clock.End - start));
+            return clock.End;
+        }
         var end = i;
         // A multiplier after the digits: `1.5万`, `3千` (but `5千米` is 5 km), `10 thousand`.
         if (end < s.Length)
@@ -259,18 +264,51 @@ public static class TextNumbers
     /// <summary>`九十九点九`: digits after 点 make a decimal. `三点` (three o'clock) and `三点半` stay whole.</summary>
     private static int ReadCjkDecimal(string s, int end, List<TextNumber> found, int index)
     {
-        if (end + 1 >= s.Length || s[end] != '点') return end;
+        if (end >= s.Length || s[end] is not ('点' or '时' or '時' or '點')) return end;
         var k = end + 1;
         while (k < s.Length && CjkDigits.Contains(s[k]) && s[k] != '两') k++;
-        if (k == end + 1) return end;
-        // `三点五十分` is 3:50: a fraction followed by a unit is not a fraction.
-        if (k < s.Length && (CjkSmallUnits.Contains(s[k]) || CjkLargeUnits.Contains(s[k]) || s[k] == '分')) return end;
+        // `三点`, `下午六点`, `三点五十分` (3:50): a time of day, weak, in 24-hour figures.
+        if (s[end] is '时' or '時' || k == end + 1 || k < s.Length && (CjkSmallUnits.Contains(s[k]) || CjkLargeUnits.Contains(s[k]) || s[k] == '分'))
+        {
+            if (s[end] is '时' or '時' && end + 1 < s.Length && s[end + 1] is '间' or '間') return end;
+            var clock = found[index];
+            if (clock.Value > 24) return end;
+            var start = clock.Start;
+            var pm = start >= 2 && s.Substring(start - 2, 2) is "下午" or "晚上" or "傍晚" || start >= 1 && s[start - 1] == '晚';
+            found[index] = clock with { Value = pm && clock.Value < 12 ? clock.Value + 12 : clock.Value, Weak = true };
+            return end + 1;
+        }
         var fraction = "0." + string.Concat(s[(end + 1)..k].Select(ch => (char)('0' + DigitValue(ch))));
         var number = found[index];
         var value = number.Value + decimal.Parse(fraction, CultureInfo.InvariantCulture);
         // 一点五 is 1.5: whatever made the whole part weak (一 alone) no longer applies.
         found[index] = number with { Value = value, Weak = OrdinalPrefix(s, number.Start), Length = k - number.Start };
         return k;
+    }
+
+    /// <summary>
+    /// `9 a.m.`, `6 pm`, `9点`, `下午6点`, `18时`: a time of day, weak, in 24-hour figures so that `6 p.m.`
+    /// matches `18:00`. Null when the number is not followed by one of those.
+    /// </summary>
+    private static (decimal Hours, int End)? ClockTime(string s, int start, int end)
+    {
+        if (!decimal.TryParse(s.AsSpan(start, end - start), NumberStyles.None, CultureInfo.InvariantCulture, out var hours) || hours > 24) return null;
+        if (end < s.Length && s[end] is '点' or '時' or '时' or '點')
+        {
+            if (end + 1 < s.Length && s[end] is '时' or '時' && s[end + 1] is '间' or '間') return null;
+            var pm = start >= 2 && s.Substring(start - 2, 2) is "下午" or "晚上" or "傍晚" || start >= 1 && s[start - 1] == '晚';
+            return (pm && hours < 12 ? hours + 12 : hours, end + 1);
+        }
+        var k = end;
+        while (k < s.Length && s[k] == ' ') k++;
+        foreach (var (suffix, afternoon) in new[] { ("a.m.", false), ("p.m.", true), ("am", false), ("pm", true) })
+        {
+            if (string.Compare(s, k, suffix, 0, suffix.Length, StringComparison.OrdinalIgnoreCase) != 0) continue;
+            var after = k + suffix.Length;
+            if (after < s.Length && IsAsciiLetter(s[after])) continue;
+            return (afternoon && hours < 12 ? hours + 12 : !afternoon && hours == 12 ? 0 : hours, after);
+        }
+        return null;
     }
 
     private static int DigitValue(char c) => c switch
