@@ -14,7 +14,7 @@ public class CapBelowUnitPenaltyRuleTests
         var body = Penalty("1% of contract_value per started day late, cap 0.5% of contract_value per incident");
         var d = Assert.Single(Run(new CapBelowUnitPenaltyRule(), body));
         Assert.Equal("PLG3012", d.Code);
-        Assert.Equal(", cap 0.5% of contract_value per incident", SpanText(body, d));
+        Assert.Equal("cap 0.5% of contract_value per incident", SpanText(body, d));
         Assert.Contains("less than one started day's penalty, 1% of `contract_value`", d.Message);
         Assert.Contains("every late incident costs the cap", d.Message);
         Assert.Contains("cap 1% of contract_value", Apply(body, d));

@@ -31,7 +31,7 @@ public sealed class CalendarWithoutWorkingTimeRule : CheckRule
                     continue;
                 }
                 context.Report(deadline.Syntax,
-                    $"`{DeadlineFacts.Text(deadline)}` runs on `{calendar.Name}`, which has no working time ({working.Lacking}): the deadline can never be met",
+                    $"`{DeadlineFacts.Text(deadline)}` can never be met: it runs on `{calendar.Name}`, which has no working time ({working.Lacking})",
                     $"give `{calendar.Name}` working days and hours (or a `span`), or measure this deadline on another clock");
             }
             if (onClock == 0 || clause.Clock is not { } clock) continue;

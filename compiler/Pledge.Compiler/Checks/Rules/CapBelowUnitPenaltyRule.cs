@@ -32,7 +32,7 @@ public sealed class CapBelowUnitPenaltyRule : CheckRule
                 CapScope.PerPeriod => $"the first {unit} late in a period uses up the whole cap",
                 _ => $"the first {unit} late uses up the whole cap",
             };
-            context.Report(cap.Syntax,
+            context.Report(Dsl.Text.TextSpan.FromBounds(cap.Syntax.CapKeyword.Span.Start, cap.Syntax.Span.End),
                 $"the cap of {AvailabilityRange.Percent(cap.Percent)} of `{parameter}` is less than one {counting}{unit}'s penalty, " +
                 $"{AvailabilityRange.Percent(penalty.Percent)} of `{parameter}`: the cap binds before the first {unit} is charged, so {effect}",
                 $"raise the cap to at least {AvailabilityRange.Percent(penalty.Percent)} of `{parameter}`, or lower the penalty",

@@ -47,7 +47,7 @@ public sealed class CreditTiersOrderRule : CheckRule
             context.Report(credit.Tiers[firstOut].Syntax,
                 $"the credit tiers are not written from the highest threshold to the lowest: `{CreditTierFacts.Text(credit.Tiers[firstOut])}` " +
                 $"comes after `{CreditTierFacts.Text(credit.Tiers[firstOut - 1])}`",
-                $"write the tiers in the order {string.Join(", ", facts.InThresholdOrder.Select(t => $"`{CreditTierFacts.Operator(t)} {AvailabilityRange.Percent(t.Threshold)}`"))}",
+                $"write the tiers in the order {string.Join(", ", facts.InThresholdOrder.Select(t => $"`{CreditTierFacts.Operator(t)} {t.Syntax.Threshold.Text}`"))}",
                 fix);
         }
     }
