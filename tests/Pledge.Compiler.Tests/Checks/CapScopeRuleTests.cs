@@ -17,7 +17,7 @@ public class CapScopeRuleTests
             """;
         var d = Single(Run(new CapScopeRule(), text));
         Assert.Equal("PLG4004", d.Code);
-        Assert.Equal(", cap 5% of fee", SpanText(text, d));
+        Assert.Equal("cap 5% of fee", SpanText(text, d));
         Assert.Contains("`cap 5% of fee`", d.Message);
         Assert.Contains("`per incident`", d.Hint);
         Assert.Null(d.Fix);

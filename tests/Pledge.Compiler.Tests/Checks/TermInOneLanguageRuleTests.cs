@@ -19,7 +19,7 @@ public class TermInOneLanguageRuleTests
         var d = Single(Run(new TermInOneLanguageRule(), text));
         Assert.Equal("PLG5004", d.Code);
         Assert.Contains("`网络联通` is defined in `zh-CN` only", d.Message);
-        Assert.Contains("term and definition", d.Message);
+        Assert.Contains("its term and definition in `en` are missing", d.Message);
         Assert.NotNull(d.Fix);
         Assert.True(d.Fix.IsSafe);
         Assert.Contains("define \"网络联通\" / \"…\" : \"端口可以与骨干网相联通\" / \"…\"", Apply(text, d.Fix));
@@ -39,7 +39,7 @@ public class TermInOneLanguageRuleTests
     public void Empty_term_in_a_language_is_reported_without_a_fix()
     {
         var d = Single(Run(new TermInOneLanguageRule(), Define("define \"网络联通\" / \"\" : \"端口联通\" / \"the port is connected\"")));
-        Assert.Contains("`en`", d.Message);
+        Assert.Contains("its term in `en` is missing", d.Message);
         Assert.Null(d.Fix);
     }
 

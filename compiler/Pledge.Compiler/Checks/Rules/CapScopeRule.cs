@@ -25,17 +25,18 @@ public sealed class CapScopeRule : CheckRule
                     _ => null,
                 };
                 if (cap is not { Scope: null }) continue;
+                var span = TextSpan.FromBounds(cap.Syntax.CapKeyword.Span.Start, cap.Syntax.Span.End);
                 var written = $"cap {cap.Syntax.Percentage.Text} of {cap.Syntax.Parameter.Text}";
                 if (remedy is CreditRemedy)
                 {
-                    context.Report(cap.Syntax,
+                    context.Report(span,
                         $"`{written}` does not say what it limits: the credit of each period, or all credits together",
                         "credits are capped per period: write `per period` after the parameter",
                         CodeFix.Replace("add `per period`", new TextSpan(cap.Syntax.Parameter.Span.End, 0), " per period"));
                 }
                 else
                 {
-                    context.Report(cap.Syntax,
+                    context.Report(span,
                         $"`{written}` does not say what it limits: each incident, each period, or the whole contract",
                         "write `per incident`, `per period` or `in total` after the parameter");
                 }

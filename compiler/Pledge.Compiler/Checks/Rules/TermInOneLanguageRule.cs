@@ -29,15 +29,21 @@ public sealed class TermInOneLanguageRule : CheckRule
             var missing = lacking.Select(i => languages[i]).ToList();
             var edits = new[] { TextLanguages.AppendPlaceholders(define.Term, languages.Length), TextLanguages.AppendPlaceholders(define.Definition, languages.Length) }
                 .OfType<TextEdit>().ToList();
+            var termLacks = TextLanguages.Missing(define.Term, languages).Any(m => lacking.Contains(m.Index));
+            var definitionLacks = TextLanguages.Missing(define.Definition, languages).Any(m => lacking.Contains(m.Index));
+            var what = (termLacks, definitionLacks) switch
+            {
+                (true, true) => "term and definition",
+                (true, false) => "term",
+                _ => "definition",
+            };
+            var verb = termLacks && definitionLacks || missing.Count > 1 ? "are" : "is";
             context.Report(define,
                 present.Count > 0
-                    ? $"the term `{term}` is defined in {TextLanguages.Tags(present)} only: its {(TermLacks(define, languages, lacking) ? "term and definition" : "definition")} in {TextLanguages.Tags(missing)} {(missing.Count == 1 ? "is" : "are")} missing"
-                    : $"the term `{term}` is not defined in every language: {TextLanguages.Tags(missing)} {(missing.Count == 1 ? "lacks" : "lack")} its term or its definition",
+                    ? $"the term `{term}` is defined in {TextLanguages.Tags(present)} only: its {what} in {TextLanguages.Tags(missing)} {verb} missing"
+                    : $"the term `{term}` is not defined in every language: {TextLanguages.Tags(missing)} {(missing.Count == 1 ? "lacks" : "lack")} its {what}",
                 $"write both the term and its definition in every language: `define \"…\" / \"…\" : \"…\" / \"…\"`",
                 edits.Count == 0 ? null : new CodeFix($"add placeholders for {TextLanguages.Tags(missing)}", [.. edits], IsSafe: true));
         }
     }
-
-    private static bool TermLacks(DefineItemSyntax define, IReadOnlyList<string> languages, SortedSet<int> lacking) =>
-        TextLanguages.Missing(define.Term, languages).Any(m => lacking.Contains(m.Index));
 }
