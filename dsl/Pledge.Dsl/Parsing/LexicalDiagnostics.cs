@@ -15,9 +15,10 @@ internal static class LexicalDiagnostics
     {
         foreach (var token in root.DescendantTokens())
         {
-            foreach (var trivia in token.LeadingTrivia.Concat(token.TrailingTrivia))
-                if (trivia.Kind == TriviaKind.BlockComment && (trivia.Text.Length < 4 || !trivia.Text.EndsWith("*/", StringComparison.Ordinal)))
-                    yield return DiagnosticCatalogue.CommentNotTerminated(trivia.Span);
+            foreach (var trivia in token.LeadingTrivia)
+                if (IsUnterminatedComment(trivia)) yield return DiagnosticCatalogue.CommentNotTerminated(trivia.Span);
+            foreach (var trivia in token.TrailingTrivia)
+                if (IsUnterminatedComment(trivia)) yield return DiagnosticCatalogue.CommentNotTerminated(trivia.Span);
 
             switch (token.Kind)
             {
@@ -39,6 +40,9 @@ internal static class LexicalDiagnostics
             }
         }
     }
+
+    private static bool IsUnterminatedComment(SyntaxTrivia trivia) =>
+        trivia.Kind == TriviaKind.BlockComment && (trivia.Text.Length < 4 || !trivia.Text.EndsWith("*/", StringComparison.Ordinal));
 
     private static IEnumerable<Diagnostic> StringDiagnostics(SyntaxToken token)
     {

@@ -32,6 +32,20 @@ internal sealed class SlaInput(string source, int position, LineMap lines) : IIn
 
     public SlaInput At(int offset) => offset == Position ? this : new SlaInput(Source, offset, Lines);
 
+    private System.Collections.Immutable.ImmutableArray<Syntax.SyntaxTrivia> _leading;
+    private int _tokenStart = -1;
+
+    /// <summary>
+    /// The trivia before the next token and where that token starts. Alternatives of the grammar try
+    /// several tokens at the same input; the trivia is scanned once per input, not once per attempt.
+    /// </summary>
+    public System.Collections.Immutable.ImmutableArray<Syntax.SyntaxTrivia> LeadingTrivia(out int tokenStart)
+    {
+        if (_tokenStart < 0) _leading = TriviaScanner.ScanLeading(Source, Position, out _tokenStart);
+        tokenStart = _tokenStart;
+        return _leading;
+    }
+
     public bool Equals(IInput? other) => other is not null && ReferenceEquals(Source, other.Source) && Position == other.Position;
 
     public override bool Equals(object? obj) => obj is IInput other && Equals(other);

@@ -13,20 +13,25 @@ namespace Pledge.Dsl.Parsing;
 /// </summary>
 internal static class TokenParsers
 {
-    public static Parser<SyntaxToken> Make(TokenKind kind, Func<string, int, int> scan, string expectation, Func<string, object?>? value = null) =>
-        input =>
+    public static Parser<SyntaxToken> Make(TokenKind kind, Func<string, int, int> scan, string expectation, Func<string, object?>? value = null)
+    {
+        // Built once per parser: a failed attempt (most attempts, with optional parts) allocates nothing but its result.
+        var message = $"expected {expectation}";
+        string[] expectations = [expectation];
+        return input =>
         {
             var slaInput = (SlaInput)input;
             var source = slaInput.Source;
-            var leading = TriviaScanner.ScanLeading(source, slaInput.Position, out var start);
+            var leading = slaInput.LeadingTrivia(out var start);
             var end = scan(source, start);
             if (end < 0 || end == start && kind != TokenKind.EndOfFile)
-                return Result.Failure<SyntaxToken>(input, $"expected {expectation}", [expectation]);
+                return Result.Failure<SyntaxToken>(input, message, expectations);
             var text = source[start..end];
             var trailing = TriviaScanner.ScanTrailing(source, end, out var after);
             var token = new SyntaxToken(kind, text, TextSpan.FromBounds(start, end), leading, trailing, value?.Invoke(text));
             return Result.Success(token, slaInput.At(after));
         };
+    }
 
     public static Parser<SyntaxToken> Keyword(string word) =>
         Make(TokenKind.Keyword, (s, i) => word.Contains('-') || word.Contains('\'') ? Scanners.Literal(s, i, word) : Scanners.Exact(s, i, word), $"`{word}`");

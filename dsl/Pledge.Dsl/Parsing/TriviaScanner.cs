@@ -86,6 +86,18 @@ internal static class TriviaScanner
         return false;
     }
 
+    private static readonly string[] Spaces = [.. Enumerable.Range(0, 33).Select(n => new string(' ', n))];
+
     private static SyntaxTrivia Make(TriviaKind kind, string text, int start, int end) =>
-        new(kind, TextSpan.FromBounds(start, end), text[start..end]);
+        new(kind, TextSpan.FromBounds(start, end), Shared(kind, text, start, end) ?? text[start..end]);
+
+    /// <summary>Indentation and line breaks are most of a file's trivia: share their strings instead of copying each.</summary>
+    private static string? Shared(TriviaKind kind, string text, int start, int end)
+    {
+        var length = end - start;
+        if (kind == TriviaKind.EndOfLine) return length == 1 ? (text[start] == '\n' ? "\n" : null) : (length == 2 ? "\r\n" : null);
+        if (kind != TriviaKind.Whitespace || length >= Spaces.Length) return null;
+        for (var i = start; i < end; i++) if (text[i] != ' ') return null;
+        return Spaces[length];
+    }
 }

@@ -7,4 +7,10 @@ public sealed partial class AnchorSyntax(SyntaxToken afterKeyword, SyntaxToken @
     public SyntaxToken Event { get; } = @event;
 
     public override IEnumerable<SyntaxElement> Children => Elements(AfterKeyword, Event);
+
+    internal override void CollectTokens(List<SyntaxToken> tokens)
+    {
+        tokens.Add(AfterKeyword);
+        tokens.Add(Event);
+    }
 }

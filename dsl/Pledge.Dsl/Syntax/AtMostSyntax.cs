@@ -11,4 +11,12 @@ public sealed partial class AtMostSyntax(SyntaxToken comma, ImmutableArray<Synta
     public PerPeriodSyntax Per { get; } = per;
 
     public override IEnumerable<SyntaxElement> Children => Elements(Comma, Keywords, Count, Per);
+
+    internal override void CollectTokens(List<SyntaxToken> tokens)
+    {
+        tokens.Add(Comma);
+        foreach (var token in Keywords) tokens.Add(token);
+        tokens.Add(Count);
+        Per.CollectTokens(tokens);
+    }
 }

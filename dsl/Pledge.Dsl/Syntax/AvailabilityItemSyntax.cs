@@ -8,4 +8,11 @@ public sealed partial class AvailabilityItemSyntax(SyntaxToken keyword, SyntaxTo
     public PerPeriodSyntax? Per { get; } = per;
 
     public override IEnumerable<SyntaxElement> Children => Elements(Keyword, Percentage, Per);
+
+    internal override void CollectTokens(List<SyntaxToken> tokens)
+    {
+        tokens.Add(Keyword);
+        tokens.Add(Percentage);
+        Per?.CollectTokens(tokens);
+    }
 }

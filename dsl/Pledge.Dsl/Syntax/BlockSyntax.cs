@@ -10,4 +10,11 @@ public sealed partial class BlockSyntax(SyntaxToken openBrace, ImmutableArray<Sy
     public SyntaxToken? CloseBrace { get; } = closeBrace;
 
     public override IEnumerable<SyntaxElement> Children => Elements(OpenBrace, Items, CloseBrace);
+
+    internal override void CollectTokens(List<SyntaxToken> tokens)
+    {
+        tokens.Add(OpenBrace);
+        foreach (var node in Items) node.CollectTokens(tokens);
+        if (CloseBrace is not null) tokens.Add(CloseBrace);
+    }
 }

@@ -13,4 +13,14 @@ public sealed partial class CapSyntax(SyntaxToken comma, SyntaxToken capKeyword,
     public ImmutableArray<SyntaxToken> Scope { get; } = scope;
 
     public override IEnumerable<SyntaxElement> Children => Elements(Comma, CapKeyword, Percentage, OfKeyword, Parameter, Scope);
+
+    internal override void CollectTokens(List<SyntaxToken> tokens)
+    {
+        tokens.Add(Comma);
+        tokens.Add(CapKeyword);
+        tokens.Add(Percentage);
+        tokens.Add(OfKeyword);
+        tokens.Add(Parameter);
+        foreach (var token in Scope) tokens.Add(token);
+    }
 }

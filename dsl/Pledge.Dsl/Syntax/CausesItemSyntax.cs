@@ -7,4 +7,10 @@ public sealed partial class CausesItemSyntax(SyntaxToken keyword, SeparatedListS
     public SeparatedListSyntax<SyntaxToken> Causes { get; } = causes;
 
     public override IEnumerable<SyntaxElement> Children => Elements(Keyword, Causes);
+
+    internal override void CollectTokens(List<SyntaxToken> tokens)
+    {
+        tokens.Add(Keyword);
+        Causes.CollectTokens(tokens);
+    }
 }

@@ -10,4 +10,11 @@ public sealed partial class ClaimItemSyntax(ImmutableArray<SyntaxToken> keywords
     public ImmutableArray<SyntaxToken> AfterKeywords { get; } = afterKeywords;
 
     public override IEnumerable<SyntaxElement> Children => Elements(Keywords, Window, AfterKeywords);
+
+    internal override void CollectTokens(List<SyntaxToken> tokens)
+    {
+        foreach (var token in Keywords) tokens.Add(token);
+        Window.CollectTokens(tokens);
+        foreach (var token in AfterKeywords) tokens.Add(token);
+    }
 }

@@ -7,4 +7,10 @@ public sealed partial class ClockItemSyntax(SyntaxToken keyword, SyntaxToken clo
     public SyntaxToken Clock { get; } = clock;
 
     public override IEnumerable<SyntaxElement> Children => Elements(Keyword, Clock);
+
+    internal override void CollectTokens(List<SyntaxToken> tokens)
+    {
+        tokens.Add(Keyword);
+        tokens.Add(Clock);
+    }
 }

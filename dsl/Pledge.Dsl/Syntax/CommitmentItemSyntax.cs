@@ -10,4 +10,13 @@ public sealed partial class CommitmentItemSyntax(SyntaxToken milestone, SyntaxTo
     public OnCalendarSyntax? On { get; } = on;
 
     public override IEnumerable<SyntaxElement> Children => Elements(Milestone, Keyword, Deadline, Anchor, On);
+
+    internal override void CollectTokens(List<SyntaxToken> tokens)
+    {
+        tokens.Add(Milestone);
+        tokens.Add(Keyword);
+        Deadline.CollectTokens(tokens);
+        Anchor?.CollectTokens(tokens);
+        On?.CollectTokens(tokens);
+    }
 }

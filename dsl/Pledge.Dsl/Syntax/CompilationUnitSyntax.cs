@@ -9,4 +9,10 @@ public sealed partial class CompilationUnitSyntax(ImmutableArray<SyntaxNode> dec
     public SyntaxToken EndOfFile { get; } = endOfFile;
 
     public override IEnumerable<SyntaxElement> Children => Elements(Declarations, EndOfFile);
+
+    internal override void CollectTokens(List<SyntaxToken> tokens)
+    {
+        foreach (var node in Declarations) node.CollectTokens(tokens);
+        tokens.Add(EndOfFile);
+    }
 }

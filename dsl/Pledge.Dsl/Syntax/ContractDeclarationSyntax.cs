@@ -8,4 +8,11 @@ public sealed partial class ContractDeclarationSyntax(SyntaxToken keyword, Synta
     public TextSyntax Title { get; } = title;
 
     public override IEnumerable<SyntaxElement> Children => Elements(Keyword, Name, Title);
+
+    internal override void CollectTokens(List<SyntaxToken> tokens)
+    {
+        tokens.Add(Keyword);
+        tokens.Add(Name);
+        Title.CollectTokens(tokens);
+    }
 }

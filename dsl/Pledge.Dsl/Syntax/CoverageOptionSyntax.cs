@@ -14,4 +14,15 @@ public sealed partial class CoverageOptionSyntax(SyntaxToken? qualifier, SyntaxT
     public TextSyntax? Note { get; } = note;
 
     public override IEnumerable<SyntaxElement> Children => Elements(Qualifier, Kind, UpToKeywords, Percentage, OfKeyword, Parameter, Note);
+
+    internal override void CollectTokens(List<SyntaxToken> tokens)
+    {
+        if (Qualifier is not null) tokens.Add(Qualifier);
+        tokens.Add(Kind);
+        foreach (var token in UpToKeywords) tokens.Add(token);
+        if (Percentage is not null) tokens.Add(Percentage);
+        if (OfKeyword is not null) tokens.Add(OfKeyword);
+        if (Parameter is not null) tokens.Add(Parameter);
+        Note?.CollectTokens(tokens);
+    }
 }

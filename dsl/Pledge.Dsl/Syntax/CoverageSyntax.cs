@@ -9,4 +9,10 @@ public sealed partial class CoverageSyntax(SeparatedListSyntax<CoverageOptionSyn
     public ImmutableArray<SyntaxToken> ProviderOption { get; } = providerOption;
 
     public override IEnumerable<SyntaxElement> Children => Elements(Options, ProviderOption);
+
+    internal override void CollectTokens(List<SyntaxToken> tokens)
+    {
+        Options.CollectTokens(tokens);
+        foreach (var token in ProviderOption) tokens.Add(token);
+    }
 }

@@ -10,4 +10,13 @@ public sealed partial class CoversItemSyntax(SyntaxToken keyword, SyntaxToken na
     public CoverageSyntax Coverage { get; } = coverage;
 
     public override IEnumerable<SyntaxElement> Children => Elements(Keyword, Name, Title, Colon, Coverage);
+
+    internal override void CollectTokens(List<SyntaxToken> tokens)
+    {
+        tokens.Add(Keyword);
+        tokens.Add(Name);
+        Title.CollectTokens(tokens);
+        tokens.Add(Colon);
+        Coverage.CollectTokens(tokens);
+    }
 }

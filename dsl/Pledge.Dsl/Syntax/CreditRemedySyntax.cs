@@ -15,4 +15,16 @@ public sealed partial class CreditRemedySyntax(SyntaxToken remedyKeyword, Syntax
     public CapSyntax? Cap { get; } = cap;
 
     public override IEnumerable<SyntaxElement> Children => Elements(RemedyKeyword, CreditKeyword, Parameter, ByKeywords, OpenBrace, Tiers, CloseBrace, Cap);
+
+    internal override void CollectTokens(List<SyntaxToken> tokens)
+    {
+        tokens.Add(RemedyKeyword);
+        tokens.Add(CreditKeyword);
+        tokens.Add(Parameter);
+        foreach (var token in ByKeywords) tokens.Add(token);
+        tokens.Add(OpenBrace);
+        foreach (var node in Tiers) node.CollectTokens(tokens);
+        if (CloseBrace is not null) tokens.Add(CloseBrace);
+        Cap?.CollectTokens(tokens);
+    }
 }

@@ -11,4 +11,12 @@ public sealed partial class CreditTierSyntax(ImmutableArray<SyntaxToken> @operat
     public SyntaxToken Credit { get; } = credit;
 
     public override IEnumerable<SyntaxElement> Children => Elements(Operator, Threshold, Colon, Credit);
+
+    internal override void CollectTokens(List<SyntaxToken> tokens)
+    {
+        foreach (var token in Operator) tokens.Add(token);
+        tokens.Add(Threshold);
+        tokens.Add(Colon);
+        tokens.Add(Credit);
+    }
 }

@@ -7,4 +7,10 @@ public sealed partial class CurrencyDeclarationSyntax(SyntaxToken keyword, Synta
     public SyntaxToken Code { get; } = code;
 
     public override IEnumerable<SyntaxElement> Children => Elements(Keyword, Code);
+
+    internal override void CollectTokens(List<SyntaxToken> tokens)
+    {
+        tokens.Add(Keyword);
+        tokens.Add(Code);
+    }
 }

@@ -8,4 +8,11 @@ public sealed partial class DateRangeSyntax(SyntaxToken from, SyntaxToken? dotDo
     public SyntaxToken? To { get; } = to;
 
     public override IEnumerable<SyntaxElement> Children => Elements(From, DotDot, To);
+
+    internal override void CollectTokens(List<SyntaxToken> tokens)
+    {
+        tokens.Add(From);
+        if (DotDot is not null) tokens.Add(DotDot);
+        if (To is not null) tokens.Add(To);
+    }
 }

@@ -7,4 +7,10 @@ public sealed partial class DaysItemSyntax(SyntaxToken keyword, SeparatedListSyn
     public SeparatedListSyntax<WeekdayRangeSyntax> Ranges { get; } = ranges;
 
     public override IEnumerable<SyntaxElement> Children => Elements(Keyword, Ranges);
+
+    internal override void CollectTokens(List<SyntaxToken> tokens)
+    {
+        tokens.Add(Keyword);
+        Ranges.CollectTokens(tokens);
+    }
 }

@@ -9,4 +9,12 @@ public sealed partial class DefineItemSyntax(SyntaxToken keyword, TextSyntax ter
     public TextSyntax Definition { get; } = definition;
 
     public override IEnumerable<SyntaxElement> Children => Elements(Keyword, Term, Colon, Definition);
+
+    internal override void CollectTokens(List<SyntaxToken> tokens)
+    {
+        tokens.Add(Keyword);
+        Term.CollectTokens(tokens);
+        tokens.Add(Colon);
+        Definition.CollectTokens(tokens);
+    }
 }

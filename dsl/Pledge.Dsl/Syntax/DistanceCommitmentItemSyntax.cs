@@ -12,4 +12,13 @@ public sealed partial class DistanceCommitmentItemSyntax(SyntaxToken milestone, 
     public SyntaxToken? CloseBrace { get; } = closeBrace;
 
     public override IEnumerable<SyntaxElement> Children => Elements(Milestone, Keywords, OpenBrace, Tiers, CloseBrace);
+
+    internal override void CollectTokens(List<SyntaxToken> tokens)
+    {
+        tokens.Add(Milestone);
+        foreach (var token in Keywords) tokens.Add(token);
+        tokens.Add(OpenBrace);
+        foreach (var node in Tiers) node.CollectTokens(tokens);
+        if (CloseBrace is not null) tokens.Add(CloseBrace);
+    }
 }

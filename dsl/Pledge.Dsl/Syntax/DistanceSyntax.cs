@@ -7,4 +7,10 @@ public sealed partial class DistanceSyntax(SyntaxToken number, SyntaxToken unit)
     public SyntaxToken Unit { get; } = unit;
 
     public override IEnumerable<SyntaxElement> Children => Elements(Number, Unit);
+
+    internal override void CollectTokens(List<SyntaxToken> tokens)
+    {
+        tokens.Add(Number);
+        tokens.Add(Unit);
+    }
 }

@@ -11,4 +11,12 @@ public sealed partial class DistanceTierSyntax(ImmutableArray<SyntaxToken> keywo
     public DeadlineSyntax Deadline { get; } = deadline;
 
     public override IEnumerable<SyntaxElement> Children => Elements(Keywords, Distance, Colon, Deadline);
+
+    internal override void CollectTokens(List<SyntaxToken> tokens)
+    {
+        foreach (var token in Keywords) tokens.Add(token);
+        Distance?.CollectTokens(tokens);
+        tokens.Add(Colon);
+        Deadline.CollectTokens(tokens);
+    }
 }

@@ -10,4 +10,13 @@ public sealed partial class DowntimeItemSyntax(SyntaxToken keyword, SyntaxToken 
     public SyntaxToken ToEvent { get; } = toEvent;
 
     public override IEnumerable<SyntaxElement> Children => Elements(Keyword, FromKeyword, FromEvent, ToKeyword, ToEvent);
+
+    internal override void CollectTokens(List<SyntaxToken> tokens)
+    {
+        tokens.Add(Keyword);
+        tokens.Add(FromKeyword);
+        tokens.Add(FromEvent);
+        tokens.Add(ToKeyword);
+        tokens.Add(ToEvent);
+    }
 }

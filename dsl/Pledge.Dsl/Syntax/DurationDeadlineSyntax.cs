@@ -7,4 +7,10 @@ public sealed partial class DurationDeadlineSyntax(DurationSyntax duration, OnCa
     public OnCalendarSyntax? On { get; } = on;
 
     public override IEnumerable<SyntaxElement> Children => Elements(Duration, On);
+
+    internal override void CollectTokens(List<SyntaxToken> tokens)
+    {
+        Duration.CollectTokens(tokens);
+        On?.CollectTokens(tokens);
+    }
 }

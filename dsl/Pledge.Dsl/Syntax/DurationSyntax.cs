@@ -9,4 +9,10 @@ public sealed partial class DurationSyntax(SyntaxToken number, ImmutableArray<Sy
     public ImmutableArray<SyntaxToken> Unit { get; } = unit;
 
     public override IEnumerable<SyntaxElement> Children => Elements(Number, Unit);
+
+    internal override void CollectTokens(List<SyntaxToken> tokens)
+    {
+        tokens.Add(Number);
+        foreach (var token in Unit) tokens.Add(token);
+    }
 }

@@ -10,4 +10,11 @@ public sealed partial class EndOfBusinessDaySyntax(ImmutableArray<SyntaxToken> k
     public OnCalendarSyntax? On { get; } = on;
 
     public override IEnumerable<SyntaxElement> Children => Elements(Keywords, Day, On);
+
+    internal override void CollectTokens(List<SyntaxToken> tokens)
+    {
+        foreach (var token in Keywords) tokens.Add(token);
+        tokens.Add(Day);
+        On?.CollectTokens(tokens);
+    }
 }

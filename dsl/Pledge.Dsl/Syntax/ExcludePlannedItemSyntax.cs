@@ -13,4 +13,14 @@ public sealed partial class ExcludePlannedItemSyntax(ImmutableArray<SyntaxToken>
     public AtMostSyntax? AtMost { get; } = atMost;
 
     public override IEnumerable<SyntaxElement> Children => Elements(Keywords, Cause, NoticeKeywords, Notice, On, AtMost);
+
+    internal override void CollectTokens(List<SyntaxToken> tokens)
+    {
+        foreach (var token in Keywords) tokens.Add(token);
+        tokens.Add(Cause);
+        foreach (var token in NoticeKeywords) tokens.Add(token);
+        Notice.CollectTokens(tokens);
+        On?.CollectTokens(tokens);
+        AtMost?.CollectTokens(tokens);
+    }
 }

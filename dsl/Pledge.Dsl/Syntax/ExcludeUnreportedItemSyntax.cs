@@ -9,4 +9,10 @@ public sealed partial class ExcludeUnreportedItemSyntax(ImmutableArray<SyntaxTok
     public DurationSyntax Window { get; } = window;
 
     public override IEnumerable<SyntaxElement> Children => Elements(Keywords, Window);
+
+    internal override void CollectTokens(List<SyntaxToken> tokens)
+    {
+        foreach (var token in Keywords) tokens.Add(token);
+        Window.CollectTokens(tokens);
+    }
 }

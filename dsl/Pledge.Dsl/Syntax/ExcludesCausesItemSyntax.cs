@@ -9,4 +9,10 @@ public sealed partial class ExcludesCausesItemSyntax(ImmutableArray<SyntaxToken>
     public SeparatedListSyntax<SyntaxToken> Causes { get; } = causes;
 
     public override IEnumerable<SyntaxElement> Children => Elements(Keywords, Causes);
+
+    internal override void CollectTokens(List<SyntaxToken> tokens)
+    {
+        foreach (var token in Keywords) tokens.Add(token);
+        Causes.CollectTokens(tokens);
+    }
 }

@@ -7,4 +7,10 @@ public sealed partial class ExcludesTextItemSyntax(SyntaxToken keyword, TextSynt
     public TextSyntax Text { get; } = text;
 
     public override IEnumerable<SyntaxElement> Children => Elements(Keyword, Text);
+
+    internal override void CollectTokens(List<SyntaxToken> tokens)
+    {
+        tokens.Add(Keyword);
+        Text.CollectTokens(tokens);
+    }
 }

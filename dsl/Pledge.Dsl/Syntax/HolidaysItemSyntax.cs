@@ -7,4 +7,10 @@ public sealed partial class HolidaysItemSyntax(SyntaxToken keyword, SeparatedLis
     public SeparatedListSyntax<DateRangeSyntax> Ranges { get; } = ranges;
 
     public override IEnumerable<SyntaxElement> Children => Elements(Keyword, Ranges);
+
+    internal override void CollectTokens(List<SyntaxToken> tokens)
+    {
+        tokens.Add(Keyword);
+        Ranges.CollectTokens(tokens);
+    }
 }

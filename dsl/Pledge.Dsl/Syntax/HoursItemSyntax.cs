@@ -7,4 +7,10 @@ public sealed partial class HoursItemSyntax(SyntaxToken keyword, SeparatedListSy
     public SeparatedListSyntax<TimeRangeSyntax> Ranges { get; } = ranges;
 
     public override IEnumerable<SyntaxElement> Children => Elements(Keyword, Ranges);
+
+    internal override void CollectTokens(List<SyntaxToken> tokens)
+    {
+        tokens.Add(Keyword);
+        Ranges.CollectTokens(tokens);
+    }
 }

@@ -9,4 +9,10 @@ public sealed partial class IgnoreOutagesItemSyntax(ImmutableArray<SyntaxToken> 
     public DurationSyntax Duration { get; } = duration;
 
     public override IEnumerable<SyntaxElement> Children => Elements(Keywords, Duration);
+
+    internal override void CollectTokens(List<SyntaxToken> tokens)
+    {
+        foreach (var token in Keywords) tokens.Add(token);
+        Duration.CollectTokens(tokens);
+    }
 }

@@ -7,4 +7,10 @@ public sealed partial class ImportDeclarationSyntax(SyntaxToken keyword, StringL
     public StringLiteralSyntax Path { get; } = path;
 
     public override IEnumerable<SyntaxElement> Children => Elements(Keyword, Path);
+
+    internal override void CollectTokens(List<SyntaxToken> tokens)
+    {
+        tokens.Add(Keyword);
+        Path.CollectTokens(tokens);
+    }
 }

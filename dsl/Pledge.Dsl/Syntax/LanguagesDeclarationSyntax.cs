@@ -7,4 +7,10 @@ public sealed partial class LanguagesDeclarationSyntax(SyntaxToken keyword, Sepa
     public SeparatedListSyntax<SyntaxToken> Tags { get; } = tags;
 
     public override IEnumerable<SyntaxElement> Children => Elements(Keyword, Tags);
+
+    internal override void CollectTokens(List<SyntaxToken> tokens)
+    {
+        tokens.Add(Keyword);
+        Tags.CollectTokens(tokens);
+    }
 }

@@ -7,4 +7,10 @@ public sealed partial class MatrixCellSyntax(SyntaxToken pipe, DeadlineSyntax de
     public DeadlineSyntax Deadline { get; } = deadline;
 
     public override IEnumerable<SyntaxElement> Children => Elements(Pipe, Deadline);
+
+    internal override void CollectTokens(List<SyntaxToken> tokens)
+    {
+        tokens.Add(Pipe);
+        Deadline.CollectTokens(tokens);
+    }
 }

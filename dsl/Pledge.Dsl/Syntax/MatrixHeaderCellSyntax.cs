@@ -7,4 +7,10 @@ public sealed partial class MatrixHeaderCellSyntax(SyntaxToken pipe, SyntaxToken
     public SyntaxToken Milestone { get; } = milestone;
 
     public override IEnumerable<SyntaxElement> Children => Elements(Pipe, Milestone);
+
+    internal override void CollectTokens(List<SyntaxToken> tokens)
+    {
+        tokens.Add(Pipe);
+        tokens.Add(Milestone);
+    }
 }

@@ -9,4 +9,10 @@ public sealed partial class MatrixHeaderSyntax(SyntaxToken severityKeyword, Immu
     public ImmutableArray<MatrixHeaderCellSyntax> Cells { get; } = cells;
 
     public override IEnumerable<SyntaxElement> Children => Elements(SeverityKeyword, Cells);
+
+    internal override void CollectTokens(List<SyntaxToken> tokens)
+    {
+        tokens.Add(SeverityKeyword);
+        foreach (var node in Cells) node.CollectTokens(tokens);
+    }
 }

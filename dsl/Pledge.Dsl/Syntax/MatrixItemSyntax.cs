@@ -12,4 +12,13 @@ public sealed partial class MatrixItemSyntax(SyntaxToken keyword, SyntaxToken op
     public SyntaxToken? CloseBrace { get; } = closeBrace;
 
     public override IEnumerable<SyntaxElement> Children => Elements(Keyword, OpenBrace, Header, Rows, CloseBrace);
+
+    internal override void CollectTokens(List<SyntaxToken> tokens)
+    {
+        tokens.Add(Keyword);
+        tokens.Add(OpenBrace);
+        Header?.CollectTokens(tokens);
+        foreach (var node in Rows) node.CollectTokens(tokens);
+        if (CloseBrace is not null) tokens.Add(CloseBrace);
+    }
 }

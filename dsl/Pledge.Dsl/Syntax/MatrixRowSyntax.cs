@@ -9,4 +9,10 @@ public sealed partial class MatrixRowSyntax(SyntaxToken severity, ImmutableArray
     public ImmutableArray<MatrixCellSyntax> Cells { get; } = cells;
 
     public override IEnumerable<SyntaxElement> Children => Elements(Severity, Cells);
+
+    internal override void CollectTokens(List<SyntaxToken> tokens)
+    {
+        tokens.Add(Severity);
+        foreach (var node in Cells) node.CollectTokens(tokens);
+    }
 }

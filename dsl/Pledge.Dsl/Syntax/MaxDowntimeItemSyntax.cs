@@ -10,4 +10,11 @@ public sealed partial class MaxDowntimeItemSyntax(ImmutableArray<SyntaxToken> ke
     public PerPeriodSyntax? Per { get; } = per;
 
     public override IEnumerable<SyntaxElement> Children => Elements(Keywords, Duration, Per);
+
+    internal override void CollectTokens(List<SyntaxToken> tokens)
+    {
+        foreach (var token in Keywords) tokens.Add(token);
+        Duration.CollectTokens(tokens);
+        Per?.CollectTokens(tokens);
+    }
 }

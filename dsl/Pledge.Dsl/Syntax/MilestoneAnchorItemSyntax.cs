@@ -7,4 +7,10 @@ public sealed partial class MilestoneAnchorItemSyntax(SyntaxToken milestone, Anc
     public AnchorSyntax Anchor { get; } = anchor;
 
     public override IEnumerable<SyntaxElement> Children => Elements(Milestone, Anchor);
+
+    internal override void CollectTokens(List<SyntaxToken> tokens)
+    {
+        tokens.Add(Milestone);
+        Anchor.CollectTokens(tokens);
+    }
 }

@@ -7,4 +7,10 @@ public sealed partial class MoneySyntax(SyntaxToken number, SyntaxToken currency
     public SyntaxToken Currency { get; } = currency;
 
     public override IEnumerable<SyntaxElement> Children => Elements(Number, Currency);
+
+    internal override void CollectTokens(List<SyntaxToken> tokens)
+    {
+        tokens.Add(Number);
+        tokens.Add(Currency);
+    }
 }

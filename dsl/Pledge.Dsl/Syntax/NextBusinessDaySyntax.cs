@@ -9,4 +9,10 @@ public sealed partial class NextBusinessDaySyntax(ImmutableArray<SyntaxToken> ke
     public OnCalendarSyntax? On { get; } = on;
 
     public override IEnumerable<SyntaxElement> Children => Elements(Keywords, On);
+
+    internal override void CollectTokens(List<SyntaxToken> tokens)
+    {
+        foreach (var token in Keywords) tokens.Add(token);
+        On?.CollectTokens(tokens);
+    }
 }

@@ -6,4 +6,9 @@ public sealed partial class NoCommitmentSyntax(SyntaxToken dash) : DeadlineSynta
     public SyntaxToken Dash { get; } = dash;
 
     public override IEnumerable<SyntaxElement> Children => Elements(Dash);
+
+    internal override void CollectTokens(List<SyntaxToken> tokens)
+    {
+        tokens.Add(Dash);
+    }
 }

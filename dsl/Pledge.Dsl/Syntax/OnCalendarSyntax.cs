@@ -7,4 +7,10 @@ public sealed partial class OnCalendarSyntax(SyntaxToken onKeyword, SyntaxToken 
     public SyntaxToken Calendar { get; } = calendar;
 
     public override IEnumerable<SyntaxElement> Children => Elements(OnKeyword, Calendar);
+
+    internal override void CollectTokens(List<SyntaxToken> tokens)
+    {
+        tokens.Add(OnKeyword);
+        tokens.Add(Calendar);
+    }
 }

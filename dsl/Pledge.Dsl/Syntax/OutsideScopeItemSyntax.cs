@@ -10,4 +10,11 @@ public sealed partial class OutsideScopeItemSyntax(ImmutableArray<SyntaxToken> k
     public CoverageSyntax Coverage { get; } = coverage;
 
     public override IEnumerable<SyntaxElement> Children => Elements(Keywords, Colon, Coverage);
+
+    internal override void CollectTokens(List<SyntaxToken> tokens)
+    {
+        foreach (var token in Keywords) tokens.Add(token);
+        tokens.Add(Colon);
+        Coverage.CollectTokens(tokens);
+    }
 }

@@ -10,4 +10,13 @@ public sealed partial class ParameterDeclarationSyntax(SyntaxToken keyword, Synt
     public SyntaxToken Type { get; } = type;
 
     public override IEnumerable<SyntaxElement> Children => Elements(Keyword, Name, Title, Colon, Type);
+
+    internal override void CollectTokens(List<SyntaxToken> tokens)
+    {
+        tokens.Add(Keyword);
+        tokens.Add(Name);
+        Title.CollectTokens(tokens);
+        tokens.Add(Colon);
+        tokens.Add(Type);
+    }
 }

@@ -11,4 +11,12 @@ public sealed partial class PayRemedySyntax(SyntaxToken remedyKeyword, SyntaxTok
     public ImmutableArray<SyntaxToken> PerKeywords { get; } = perKeywords;
 
     public override IEnumerable<SyntaxElement> Children => Elements(RemedyKeyword, PayKeyword, Amount, PerKeywords);
+
+    internal override void CollectTokens(List<SyntaxToken> tokens)
+    {
+        tokens.Add(RemedyKeyword);
+        tokens.Add(PayKeyword);
+        Amount.CollectTokens(tokens);
+        foreach (var token in PerKeywords) tokens.Add(token);
+    }
 }

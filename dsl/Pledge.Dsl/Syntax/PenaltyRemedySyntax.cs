@@ -14,4 +14,17 @@ public sealed partial class PenaltyRemedySyntax(SyntaxToken remedyKeyword, Synta
     public CapSyntax? Cap { get; } = cap;
 
     public override IEnumerable<SyntaxElement> Children => Elements(RemedyKeyword, Percentage, OfKeyword, Parameter, PerKeyword, Counting, Unit, LateKeyword, Cap);
+
+    internal override void CollectTokens(List<SyntaxToken> tokens)
+    {
+        tokens.Add(RemedyKeyword);
+        tokens.Add(Percentage);
+        tokens.Add(OfKeyword);
+        tokens.Add(Parameter);
+        tokens.Add(PerKeyword);
+        if (Counting is not null) tokens.Add(Counting);
+        tokens.Add(Unit);
+        tokens.Add(LateKeyword);
+        Cap?.CollectTokens(tokens);
+    }
 }

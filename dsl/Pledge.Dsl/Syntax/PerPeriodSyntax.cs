@@ -7,4 +7,10 @@ public sealed partial class PerPeriodSyntax(SyntaxToken perKeyword, SyntaxToken 
     public SyntaxToken Period { get; } = period;
 
     public override IEnumerable<SyntaxElement> Children => Elements(PerKeyword, Period);
+
+    internal override void CollectTokens(List<SyntaxToken> tokens)
+    {
+        tokens.Add(PerKeyword);
+        tokens.Add(Period);
+    }
 }

@@ -7,4 +7,10 @@ public sealed partial class ProviderDeclarationSyntax(SyntaxToken keyword, TextS
     public TextSyntax Name { get; } = name;
 
     public override IEnumerable<SyntaxElement> Children => Elements(Keyword, Name);
+
+    internal override void CollectTokens(List<SyntaxToken> tokens)
+    {
+        tokens.Add(Keyword);
+        Name.CollectTokens(tokens);
+    }
 }

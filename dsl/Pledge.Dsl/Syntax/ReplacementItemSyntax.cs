@@ -11,4 +11,12 @@ public sealed partial class ReplacementItemSyntax(ImmutableArray<SyntaxToken> ke
     public ImmutableArray<SyntaxToken> TailKeywords { get; } = tailKeywords;
 
     public override IEnumerable<SyntaxElement> Children => Elements(Keywords, Duration, Comma, TailKeywords);
+
+    internal override void CollectTokens(List<SyntaxToken> tokens)
+    {
+        foreach (var token in Keywords) tokens.Add(token);
+        Duration.CollectTokens(tokens);
+        tokens.Add(Comma);
+        foreach (var token in TailKeywords) tokens.Add(token);
+    }
 }

@@ -8,4 +8,11 @@ public sealed partial class RoundingDeclarationSyntax(SyntaxToken keyword, Synta
     public SyntaxToken? Increment { get; } = increment;
 
     public override IEnumerable<SyntaxElement> Children => Elements(Keyword, Mode, Increment);
+
+    internal override void CollectTokens(List<SyntaxToken> tokens)
+    {
+        tokens.Add(Keyword);
+        tokens.Add(Mode);
+        if (Increment is not null) tokens.Add(Increment);
+    }
 }

@@ -13,6 +13,16 @@ public sealed class SeparatedListSyntax<T>(ImmutableArray<T> items, ImmutableArr
 
     public T this[int index] => Items[index];
 
+    internal override void CollectTokens(List<SyntaxToken> tokens)
+    {
+        for (var i = 0; i < Items.Length; i++)
+        {
+            if (Items[i] is SyntaxToken token) tokens.Add(token);
+            else if (Items[i] is SyntaxNode node) node.CollectTokens(tokens);
+            if (i < Separators.Length) tokens.Add(Separators[i]);
+        }
+    }
+
     public override IEnumerable<SyntaxElement> Children
     {
         get

@@ -10,4 +10,13 @@ public sealed partial class SeverityDeclarationSyntax(SyntaxToken keyword, Synta
     public TextSyntax? Description { get; } = description;
 
     public override IEnumerable<SyntaxElement> Children => Elements(Keyword, Name, Title, Colon, Description);
+
+    internal override void CollectTokens(List<SyntaxToken> tokens)
+    {
+        tokens.Add(Keyword);
+        tokens.Add(Name);
+        Title.CollectTokens(tokens);
+        if (Colon is not null) tokens.Add(Colon);
+        Description?.CollectTokens(tokens);
+    }
 }

@@ -6,4 +6,9 @@ public sealed partial class SkippedSyntax(SyntaxToken token) : DeclarationSyntax
     public SyntaxToken Token { get; } = token;
 
     public override IEnumerable<SyntaxElement> Children => Elements(Token);
+
+    internal override void CollectTokens(List<SyntaxToken> tokens)
+    {
+        tokens.Add(Token);
+    }
 }

@@ -11,4 +11,14 @@ public sealed partial class SpanItemSyntax(SyntaxToken keyword, SyntaxToken from
     public SyntaxToken ToTime { get; } = toTime;
 
     public override IEnumerable<SyntaxElement> Children => Elements(Keyword, FromDay, FromTime, Dash, ToDay, ToTime);
+
+    internal override void CollectTokens(List<SyntaxToken> tokens)
+    {
+        tokens.Add(Keyword);
+        tokens.Add(FromDay);
+        tokens.Add(FromTime);
+        tokens.Add(Dash);
+        tokens.Add(ToDay);
+        tokens.Add(ToTime);
+    }
 }

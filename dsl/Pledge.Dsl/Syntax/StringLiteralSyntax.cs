@@ -6,4 +6,9 @@ public sealed partial class StringLiteralSyntax(SyntaxToken token) : SyntaxNode
     public SyntaxToken Token { get; } = token;
 
     public override IEnumerable<SyntaxElement> Children => Elements(Token);
+
+    internal override void CollectTokens(List<SyntaxToken> tokens)
+    {
+        tokens.Add(Token);
+    }
 }

@@ -6,4 +6,9 @@ public sealed partial class TextSyntax(SeparatedListSyntax<StringLiteralSyntax> 
     public SeparatedListSyntax<StringLiteralSyntax> Parts { get; } = parts;
 
     public override IEnumerable<SyntaxElement> Children => Elements(Parts);
+
+    internal override void CollectTokens(List<SyntaxToken> tokens)
+    {
+        Parts.CollectTokens(tokens);
+    }
 }

@@ -8,4 +8,11 @@ public sealed partial class TimeRangeSyntax(SyntaxToken from, SyntaxToken dash, 
     public SyntaxToken To { get; } = to;
 
     public override IEnumerable<SyntaxElement> Children => Elements(From, Dash, To);
+
+    internal override void CollectTokens(List<SyntaxToken> tokens)
+    {
+        tokens.Add(From);
+        tokens.Add(Dash);
+        tokens.Add(To);
+    }
 }

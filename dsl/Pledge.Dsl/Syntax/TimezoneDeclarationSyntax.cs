@@ -7,4 +7,10 @@ public sealed partial class TimezoneDeclarationSyntax(SyntaxToken keyword, Strin
     public StringLiteralSyntax Zone { get; } = zone;
 
     public override IEnumerable<SyntaxElement> Children => Elements(Keyword, Zone);
+
+    internal override void CollectTokens(List<SyntaxToken> tokens)
+    {
+        tokens.Add(Keyword);
+        Zone.CollectTokens(tokens);
+    }
 }

@@ -11,4 +11,12 @@ public sealed partial class WaiveRemedySyntax(SyntaxToken remedyKeyword, SyntaxT
     public ImmutableArray<SyntaxToken> WhenKeywords { get; } = whenKeywords;
 
     public override IEnumerable<SyntaxElement> Children => Elements(RemedyKeyword, WaiveKeyword, Parameter, WhenKeywords);
+
+    internal override void CollectTokens(List<SyntaxToken> tokens)
+    {
+        tokens.Add(RemedyKeyword);
+        tokens.Add(WaiveKeyword);
+        tokens.Add(Parameter);
+        foreach (var token in WhenKeywords) tokens.Add(token);
+    }
 }

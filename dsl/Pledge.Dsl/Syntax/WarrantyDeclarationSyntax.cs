@@ -9,4 +9,12 @@ public sealed partial class WarrantyDeclarationSyntax(SyntaxToken keyword, Synta
     public BlockSyntax Body { get; } = body;
 
     public override IEnumerable<SyntaxElement> Children => Elements(Keyword, Name, Title, Body);
+
+    internal override void CollectTokens(List<SyntaxToken> tokens)
+    {
+        tokens.Add(Keyword);
+        tokens.Add(Name);
+        Title.CollectTokens(tokens);
+        Body.CollectTokens(tokens);
+    }
 }

@@ -9,4 +9,12 @@ public sealed partial class WarrantyDurationItemSyntax(SyntaxToken keyword, Dura
     public SyntaxToken Start { get; } = start;
 
     public override IEnumerable<SyntaxElement> Children => Elements(Keyword, Duration, FromKeyword, Start);
+
+    internal override void CollectTokens(List<SyntaxToken> tokens)
+    {
+        tokens.Add(Keyword);
+        Duration.CollectTokens(tokens);
+        tokens.Add(FromKeyword);
+        tokens.Add(Start);
+    }
 }

@@ -8,4 +8,11 @@ public sealed partial class WeekdayRangeSyntax(SyntaxToken from, SyntaxToken? da
     public SyntaxToken? To { get; } = to;
 
     public override IEnumerable<SyntaxElement> Children => Elements(From, Dash, To);
+
+    internal override void CollectTokens(List<SyntaxToken> tokens)
+    {
+        tokens.Add(From);
+        if (Dash is not null) tokens.Add(Dash);
+        if (To is not null) tokens.Add(To);
+    }
 }
