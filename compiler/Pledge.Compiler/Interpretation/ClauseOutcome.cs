@@ -1,0 +1,11 @@
+using System.Collections.Immutable;
+using Pledge.Runtime.Reports;
+
+namespace Pledge.Compiler.Interpretation;
+
+/// <summary>What the remedies of a clause in a period are computed from.</summary>
+internal sealed record ClauseOutcome(
+    bool Breached,
+    bool AvailabilityBreached,
+    decimal? Availability,
+    ImmutableArray<IncidentVerdict> Incidents);
