@@ -61,6 +61,16 @@ public sealed class CreditTierFacts
 
     public AvailabilityRange? CreditedWhileMet { get; }
 
+    /// <summary>
+    /// The met availabilities (at or above the commitment) that <paramref name="tier"/> matches, or null:
+    /// `at or below 99.9%` against 99.9% matches exactly 99.9%; `below 99.99%` against 99.95% matches
+    /// from 99.95% up to 99.99%.
+    /// </summary>
+    public AvailabilityRange? MetRangeOf(CreditTier tier) =>
+        Committed is { } a && (tier.Threshold > a || (tier.Threshold == a && tier.Inclusive))
+            ? new AvailabilityRange(a, true, tier.Threshold, tier.Inclusive)
+            : null;
+
     /// <summary>Pairs of rows, in threshold order, where the lower availability earns a smaller credit.</summary>
     public IEnumerable<(CreditTier Lower, CreditTier Higher)> ShrinkingCredits()
     {

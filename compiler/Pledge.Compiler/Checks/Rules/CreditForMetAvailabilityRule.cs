@@ -24,10 +24,11 @@ public sealed class CreditForMetAvailabilityRule : CheckRule
             var committedText = AvailabilityRange.Percent(committed);
             foreach (var credit in clause.Remedies.OfType<CreditRemedy>())
             {
-                var paying = credit.Tiers.Where(t => t.Threshold > committed || (t.Threshold == committed && t.Inclusive)).ToList();
-                foreach (var tier in paying)
+                var facts = CreditTierFacts.For(credit, committed);
+                var paying = credit.Tiers.Select(t => (Tier: t, Met: facts.MetRangeOf(t))).Where(p => p.Met is not null).ToList();
+                foreach (var (tier, range) in paying)
                 {
-                    var met = new AvailabilityRange(committed, true, tier.Threshold, tier.Inclusive);
+                    var met = range!;
                     var written = $"`{CreditTierFacts.Text(tier)}`";
                     var commitment = $"`availability {availability.Syntax.Percentage.Text}`";
                     if (met.IsSingleValue)
