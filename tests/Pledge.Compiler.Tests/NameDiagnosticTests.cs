@@ -140,7 +140,7 @@ public class NameDiagnosticTests
 
     [Theory]
     [InlineData("remedy waive customer when breached", "waive")]
-    [InlineData("remedy 0.25% of customer per started day late, cap 5% of fee in total", "penalty")]
+    [InlineData("remedy 0.25% of customer per started day late, cap 5% of fee in total", "0.25% of")]
     [InlineData("remedy 0.25% of fee per started day late, cap 5% of customer in total", "cap")]
     [InlineData("remedy credit customer by availability { below 99.9% : 10% }", "credit")]
     public void PLG2010_remedies_need_money_parameters(string remedy, string use)

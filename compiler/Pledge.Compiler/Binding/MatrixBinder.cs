@@ -21,6 +21,7 @@ internal static class MatrixBinder
 
         var rows = ImmutableArray.CreateBuilder<MatrixRow>();
         var seen = new Dictionary<string, SyntaxToken>(StringComparer.Ordinal);
+        var unknown = new List<string>();
         foreach (var row in syntax.Rows.OfType<MatrixRowSyntax>())
         {
             if (SyntaxValues.IsMissing(row.Severity)) continue;
@@ -35,11 +36,15 @@ internal static class MatrixBinder
             var cells = row.Cells.Select(c => DeadlineBinder.Bind(names, c.Deadline)).ToImmutableArray();
             if (names.Resolve<SeveritySymbol>(row.Severity) is { } severity)
                 rows.Add(new MatrixRow(severity, cells, row));
+            else
+                unknown.Add(row.Severity.Text);
         }
 
         var present = rows.Select(r => r.Severity).ToHashSet();
         foreach (var severity in file.Severities)
-            if (!present.Contains(severity))
+            // A misspelt row (`majr`) already says "did you mean `major`?" with a fix; a second
+            // diagnostic for the missing `major` row would offer a conflicting fix for one mistake.
+            if (!present.Contains(severity) && !unknown.Any(u => NameSuggester.Suggest(u, file.Severities.Select(s => s.Name)) == severity.Name))
                 file.Diagnostics.Add(DiagnosticCatalogue.MatrixMissingRow(syntax.Keyword.Span, severity.Name, AddRow(file, syntax, severity.Name, columns.Length)));
 
         return new ResponseMatrix(columns, rows.ToImmutable(), syntax);

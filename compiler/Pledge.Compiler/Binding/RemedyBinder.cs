@@ -12,7 +12,7 @@ internal static class RemedyBinder
         WaiveRemedySyntax w => new WaiveRemedy(names.ResolveParameter(w.Parameter, ParameterType.Money, "waive"), w),
         PenaltyRemedySyntax p => new PenaltyRemedy(
             SyntaxValues.Decimal(p.Percentage),
-            names.ResolveParameter(p.Parameter, ParameterType.Money, "penalty"),
+            names.ResolveParameter(p.Parameter, ParameterType.Money, $"{p.Percentage.Text} of"),
             p.Counting?.Text switch { "started" => LatenessCounting.Started, "full" => LatenessCounting.Full, _ => null },
             p.Unit.Text.StartsWith("hour", StringComparison.Ordinal) ? LatenessUnit.Hour : LatenessUnit.Day,
             Cap(names, p.Cap),

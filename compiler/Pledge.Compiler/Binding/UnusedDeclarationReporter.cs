@@ -21,7 +21,9 @@ internal static class UnusedDeclarationReporter
                 CauseSymbol or SeveritySymbol or CalendarSymbol => true,
                 _ => false,
             };
-            if (reportable && !used.Contains(symbol))
+            // A second declaration of a name is already PLG2002; calling it unused too would be noise.
+            var duplicate = file.OwnNames.TryGetValue(symbol.Name, out var first) && !ReferenceEquals(first, symbol);
+            if (reportable && !duplicate && !used.Contains(symbol))
                 file.Diagnostics.Add(DiagnosticCatalogue.Unused(symbol.NameToken.Span, symbol.Kind.Keyword(), symbol.Name));
         }
     }

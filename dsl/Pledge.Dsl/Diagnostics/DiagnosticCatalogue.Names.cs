@@ -55,7 +55,9 @@ public static partial class DiagnosticCatalogue
     /// <param name="cycle">the files of the cycle, starting and ending with the same file.</param>
     public static Diagnostic Cycle(TextSpan span, IReadOnlyList<string> cycle) =>
         Make(ImportCycle, span, $"this import makes a cycle: {string.Join(" → ", cycle.Select(c => $"`{c}`"))}",
-            "move the shared declarations into a file that imports neither, and import that file from both");
+            cycle.Count <= 2
+                ? "remove the import: a file cannot import itself"
+                : "move the shared declarations into a file that imports neither, and import that file from both");
 
     public static Diagnostic MatrixRowUnknownSeverity(TextSpan span, string name, string? suggestion) =>
         Make(MatrixUnknownSeverity, span, $"the matrix has a row for `{name}`, which is not a declared severity",
@@ -71,7 +73,7 @@ public static partial class DiagnosticCatalogue
     public static Diagnostic MilestoneTwice(TextSpan span, string milestone, string clause, string otherLocation) =>
         Make(MilestoneCommittedTwice, span,
             $"the milestone `{milestone}` is already committed in clause `{clause}` at {otherLocation}",
-            "commit each milestone once per clause: keep either the matrix column or the single commitment");
+            "commit each milestone once per clause: remove one of the two commitments, or move one into a clause of its own");
 
     public static Diagnostic MatrixRowTwice(TextSpan span, string severity, string otherLocation) =>
         Make(DuplicateMatrixRow, span, $"the matrix already has a row for `{severity}` at {otherLocation}",
