@@ -21,7 +21,11 @@ internal static class ClauseInterpreter
         var verdicts = ImmutableArray.CreateBuilder<IncidentVerdict>();
         var outages = new List<(Incident, Interval)>();
 
-        foreach (var incident in context.Incidents.Where(i => i.AppliesTo(clause.Name)))
+        // Incidents in time order (then by id), so the report does not depend on the order of the log's rows.
+        var incidents = context.Incidents.Where(i => i.AppliesTo(clause.Name))
+            .OrderBy(i => i.FirstEvent ?? Instant.MaxValue)
+            .ThenBy(i => i.Id, StringComparer.Ordinal);
+        foreach (var incident in incidents)
         {
             var notes = new List<string>();
             var excluded = ExclusionRules.Check(clause, incident, bounds, context, planned, notes);

@@ -28,6 +28,7 @@ internal static class RemedyCalculator
         steps.Add(new RemedyStep("rounded", $"{DecimalText.Format(raw)} rounded {context.Rounding.Describe()} = {DecimalText.Fixed(rounded, context.Rounding.Decimals)} {currency}", rounded));
         var text = DeadlineFacts.Text(remedy.Syntax);
         if (text.StartsWith("remedy ", StringComparison.Ordinal)) text = text["remedy ".Length..];
+        text = text.Replace(" ,", ",", StringComparison.Ordinal);
         return new RemedyLine(kind, text, new Money(rounded, currency), string.Join("; ", steps.Select(s => s.Expression)), [.. steps]);
     }
 
