@@ -39,6 +39,6 @@ public sealed record CalendarWorkingTime(CalendarSymbol Calendar, int WeeklyMinu
             return "it has no `days`, no `hours` and no `span`";
         if (calendar.Days.IsEmpty) return "it has no working `days`";
         if (calendar.Hours.IsEmpty) return "it has no `hours` and no `span`";
-        return daily == 0 ? "its `hours` have zero length" : "it has no working time";
+        return daily == 0 ? "its `hours` have no length" : "it has no working time";
     }
 }

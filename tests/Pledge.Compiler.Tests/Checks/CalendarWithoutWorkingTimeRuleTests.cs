@@ -11,7 +11,7 @@ public class CalendarWithoutWorkingTimeRuleTests
     [Theory]
     [InlineData("  hours 09:00-17:00", "it has no working `days`")]
     [InlineData("  days Mon-Fri", "it has no `hours` and no `span`")]
-    [InlineData("  days Mon-Fri\n  hours 09:00-09:00", "its `hours` have zero length")]
+    [InlineData("  days Mon-Fri\n  hours 09:00-09:00", "its `hours` have no length")]
     [InlineData("  span Mon 09:00 - Mon 09:00", "its `span` has zero length")]
     [InlineData("  holidays 2026-10-01", "it has no `days`, no `hours` and no `span`")]
     public void A_deadline_on_a_calendar_without_working_time_is_reported(string items, string why)
