@@ -36,6 +36,7 @@ public static class Program
         {
             CheckCommand.Create(context),
             FormatCommand.Create(context),
+            RenderCommand.Create(context),
             EvalCommand.Create(context),
         };
 
