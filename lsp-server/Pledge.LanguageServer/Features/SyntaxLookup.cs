@@ -99,7 +99,10 @@ public static class SyntaxLookup
             foreach (var trivia in token.LeadingTrivia.Concat(token.TrailingTrivia))
             {
                 if (!trivia.IsComment) continue;
-                if (trivia.Span.Start < offset && (offset < trivia.Span.End || (trivia.Kind == Dsl.Syntax.TriviaKind.LineComment && offset == trivia.Span.End))) return true;
+                if (trivia.Span.Start >= offset) continue;
+                if (offset < trivia.Span.End) return true;
+                // A line comment runs to the end of its line, spaces after its text included.
+                if (trivia.Kind == TriviaKind.LineComment && tree.Source.Text.AsSpan(trivia.Span.Start, offset - trivia.Span.Start).IndexOfAny('\n', '\r') < 0) return true;
             }
         }
         return false;

@@ -7,7 +7,7 @@ namespace Pledge.LanguageServer.Workspace;
 
 /// <summary>
 /// The one compilation cache. Each open document has a compilation of itself and its imports, valid as long
-/// as every file in it is read at the same version (open documents by version, disk files by the disk
+/// as every file in it is read from the same input (the same open document, disk files by the disk
 /// generation); it is rebuilt lazily when a request or the diagnostics need it. Rename, references and
 /// workspace symbols need every file that could name a symbol: one workspace compilation of the open
 /// documents and the `.sla` files under the workspace folders, rebuilt on the same terms.
@@ -21,7 +21,8 @@ public sealed class CompilationCache
     private (long Version, int Disk, Compilation Compilation)? _workspace;
     private ConfigurationLoader _configuration = new();
 
-    private sealed record Entry(ImmutableDictionary<string, int> Versions, int DiskGeneration, DocumentAnalysis Analysis);
+    /// <summary>What each file of the compilation was read from: the open document (compared by identity, so a re-open with the same version still counts as new) or null for the disk.</summary>
+    private sealed record Entry(ImmutableDictionary<string, OpenDocument?> Inputs, int DiskGeneration, DocumentAnalysis Analysis);
 
     /// <summary>Forgets what was read from disk, pledge.json included.</summary>
     public void DiskChanged() => _configuration = new ConfigurationLoader();
@@ -35,8 +36,8 @@ public sealed class CompilationCache
         if (_byPath.TryGetValue(path, out var entry) && IsValid(entry, snapshot)) return entry.Analysis;
 
         var compilation = Compilation.Create([path], new InMemorySourceProvider(snapshot.Texts, FileSystemSourceProvider.Instance));
-        var versions = compilation.SyntaxTrees.ToImmutableDictionary(t => t.Path, t => snapshot.VersionOf(t.Path), StringComparer.Ordinal);
-        var fresh = new Entry(versions, snapshot.DiskGeneration, new DocumentAnalysis(document, compilation, _configuration));
+        var inputs = compilation.SyntaxTrees.ToImmutableDictionary(t => t.Path, t => snapshot.DocumentsByPath.GetValueOrDefault(t.Path), StringComparer.Ordinal);
+        var fresh = new Entry(inputs, snapshot.DiskGeneration, new DocumentAnalysis(document, compilation, _configuration));
         // A slower build for an older snapshot must not replace a newer one.
         _byPath.AddOrUpdate(path, fresh, (_, old) => old.Analysis.Document.Version > document.Version ? old : fresh);
         return fresh.Analysis;
@@ -45,8 +46,8 @@ public sealed class CompilationCache
     private static bool IsValid(Entry entry, WorkspaceSnapshot snapshot)
     {
         if (entry.DiskGeneration != snapshot.DiskGeneration) return false;
-        foreach (var (path, version) in entry.Versions)
-            if (snapshot.VersionOf(path) != version) return false;
+        foreach (var (path, document) in entry.Inputs)
+            if (!ReferenceEquals(snapshot.DocumentsByPath.GetValueOrDefault(path), document)) return false;
         return true;
     }
 
