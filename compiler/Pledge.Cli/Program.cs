@@ -38,6 +38,8 @@ public static class Program
             FormatCommand.Create(context),
             RenderCommand.Create(context),
             EvalCommand.Create(context),
+            CertifyCommand.Create(context),
+            VerifyCommand.Create(context),
         };
 
         var result = root.Parse(args);
