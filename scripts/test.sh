@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# The project's test command (see README.md): restore, build the solution, run every test project, then check the
-# bundled examples with the CLI. Ends with one line, exactly `N passed, N failed`, summing all of it; the examples
-# check counts as one test. Exit status is 0 only when nothing failed.
+# The project's test command (see README.md): restore, build the solution, run every test project, check the
+# bundled examples with the CLI, then run the language server end to end (tests/e2e/run-lsp.sh). Ends with one
+# line, exactly `N passed, N failed`, summing all of it; the examples check counts as one test. Exit status is 0
+# only when nothing failed.
 set -euo pipefail
 
 repo="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
@@ -31,6 +32,12 @@ echo "== pledge check examples/"
 ./pledge check examples/
 examples_status=$?
 if ((examples_status == 1)); then examples_status=0; fi
+
+# The language server end to end with real clients (node's vscode-jsonrpc, Neovim); the script installs what they
+# need and ends with its own `N passed, N failed`, which joins the summary below.
+echo "== tests/e2e/run-lsp.sh"
+tests/e2e/run-lsp.sh 2>&1 | tee "$results/lsp-e2e.log"
+lsp_summary="$(tail -n 1 "$results/lsp-e2e.log")"
 set -e
 
 passed=0
@@ -53,6 +60,13 @@ elif ((tests_status != 0 && failed == 0)); then
     failed=$((failed + 1))
 fi
 if ((examples_status == 0)); then passed=$((passed + 1)); else failed=$((failed + 1)); fi
+if [[ "$lsp_summary" =~ ^([0-9]+)\ passed,\ ([0-9]+)\ failed$ ]]; then
+    passed=$((passed + BASH_REMATCH[1]))
+    failed=$((failed + BASH_REMATCH[2]))
+else
+    echo "test.sh: tests/e2e/run-lsp.sh did not finish with its summary line" >&2
+    failed=$((failed + 1))
+fi
 
 echo "${passed} passed, ${failed} failed"
 ((failed == 0))
