@@ -7,7 +7,7 @@ namespace Pledge.Compiler.Checks.Rules;
 
 /// <summary>
 /// PLG3015: a deadline on a calendar with no working time (no working days; no hours and no span;
-/// hours or a span of zero length) can never be met, since its working time is never used up. A
+/// hours or a span of zero length) never falls due, since its working time is never used up. A
 /// deadline with its own `on CALENDAR` is reported where it stands; deadlines on the clause's clock
 /// are reported once, at the `clock` item.
 /// </summary>
@@ -31,7 +31,7 @@ public sealed class CalendarWithoutWorkingTimeRule : CheckRule
                     continue;
                 }
                 context.Report(deadline.Syntax,
-                    $"`{DeadlineFacts.Text(deadline)}` can never be met: it runs on `{calendar.Name}`, which has no working time ({working.Lacking})",
+                    $"`{DeadlineFacts.Text(deadline)}` never falls due, so it promises nothing: it runs on `{calendar.Name}`, which has no working time ({working.Lacking})",
                     $"give `{calendar.Name}` working days and hours (or a `span`), or measure this deadline on another clock");
             }
             if (onClock == 0 || clause.Clock is not { } clock) continue;

@@ -36,7 +36,7 @@ public sealed class TextNumbersDisagreeRule : CheckRule
                     _ => $"the {b} string says {List(onlyOther)}, which the {a} string does not",
                 };
                 context.Report(text, message,
-                    "make every language state the same figures; if they already do (in words the check cannot read), exempt the line with `// pledge-ignore PLG5003 …` and say why");
+                    "make every language state the same figures; if they already do (in words the check cannot read), exempt it with `// pledge-ignore PLG5003 …` on the line before, saying why");
             }
         }
     }
