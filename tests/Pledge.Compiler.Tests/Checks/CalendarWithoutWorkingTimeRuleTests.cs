@@ -21,7 +21,7 @@ public class CalendarWithoutWorkingTimeRuleTests
         Assert.Equal("PLG3015", d.Code);
         Assert.Equal("4 h on idle", SpanText(body, d));
         Assert.Contains(why, d.Message);
-        Assert.Contains("can never be met", d.Message);
+        Assert.Contains("never falls due", d.Message);
     }
 
     [Theory]
