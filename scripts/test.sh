@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The project's test command (see README.md): restore, build the solution, run every test project, check the
-# bundled examples with the CLI, then run the language server end to end (tests/e2e/run-lsp.sh). Ends with one
-# line, exactly `N passed, N failed`, summing all of it; the examples check counts as one test. Exit status is 0
-# only when nothing failed.
+# bundled examples with the CLI, run the language server end to end (tests/e2e/run-lsp.sh), then run the VS Code
+# extension's tests. Ends with one line, exactly `N passed, N failed`, summing all of it; the examples check counts
+# as one test. Exit status is 0 only when nothing failed.
 set -euo pipefail
 
 repo="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
@@ -38,6 +38,11 @@ if ((examples_status == 1)); then examples_status=0; fi
 echo "== tests/e2e/run-lsp.sh"
 tests/e2e/run-lsp.sh 2>&1 | tee "$results/lsp-e2e.log"
 lsp_summary="$(tail -n 1 "$results/lsp-e2e.log")"
+
+# The VS Code extension: grammar tests, then the .vsix in real VS Code (code-server) driven by headless Chromium.
+# Its last line is `N passed, N failed`, added to the totals below; no such line counts as one failure.
+echo "== vscode-extension/test/e2e/run.sh"
+extension_summary="$(bash vscode-extension/test/e2e/run.sh 2>&1 | tee /dev/stderr | tail -n 1)"
 set -e
 
 passed=0
@@ -65,6 +70,13 @@ if [[ "$lsp_summary" =~ ^([0-9]+)\ passed,\ ([0-9]+)\ failed$ ]]; then
     failed=$((failed + BASH_REMATCH[2]))
 else
     echo "test.sh: tests/e2e/run-lsp.sh did not finish with its summary line" >&2
+    failed=$((failed + 1))
+fi
+if [[ "$extension_summary" =~ ^([0-9]+)\ passed,\ ([0-9]+)\ failed$ ]]; then
+    passed=$((passed + BASH_REMATCH[1]))
+    failed=$((failed + BASH_REMATCH[2]))
+else
+    echo "test.sh: the VS Code extension's tests gave no summary line" >&2
     failed=$((failed + 1))
 fi
 

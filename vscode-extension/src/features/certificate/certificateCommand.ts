@@ -1,11 +1,12 @@
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { describeCommand, resolveCli, runCli } from '../shared/pledgeCli';
 import { findWarranties } from './warrantyFinder';
 
 /**
- * "Pledge: Generate Certificate…": pick a warranty and a customer data file, choose where the PDF goes, and run
- * `pledge certify`. The CLI (not the language server) issues certificates: issuing writes to the certificate
+ * "Pledge: Generate Certificate…": pick a warranty and a customer data file, choose the output folder, and run
+ * `pledge certify --format pdf` (one numbered certificate per customer row). The CLI (not the language server) issues certificates: issuing writes to the certificate
  * registry and prints through Chromium, which is batch work, not an editor request.
  */
 export function registerCertificate(context: vscode.ExtensionContext): void {
@@ -23,14 +24,17 @@ export function registerCertificate(context: vscode.ExtensionContext): void {
     const data = (await vscode.window.showOpenDialog({ title: 'Pledge: customer data for the certificate', canSelectMany: false,
       defaultUri: folder, openLabel: 'Use data', filters: { 'Customer data': ['csv', 'json', 'jsonl'], 'All files': ['*'] } }))?.[0];
     if (!data) return;
-    const target = await vscode.window.showSaveDialog({ title: 'Pledge: save the certificate', saveLabel: 'Generate',
-      defaultUri: vscode.Uri.joinPath(folder, `${choice.warranty}-certificate.pdf`), filters: { PDF: ['pdf'] } });
-    if (!target) return;
+    const folderText = await vscode.window.showInputBox({ title: 'Pledge: folder for the certificates (NUMBER.pdf, and the registry certificates.db)',
+      value: path.join(folder.fsPath, 'certificates'), validateInput: v => (v.trim() ? undefined : 'a folder is needed') });
+    if (!folderText) return;
+    const outDir = folderText.trim();
+    fs.mkdirSync(outDir, { recursive: true });
 
     const contract = await vscode.workspace.openTextDocument(choice.contract);
     if (contract.isDirty) await contract.save();
     const cli = resolveCli(context.extensionPath);
-    const args = certifyArguments(choice.contract.fsPath, choice.warranty, data.fsPath, target.fsPath);
+    const keyFile = vscode.workspace.getConfiguration('pledge').get<string>('certificates.keyFile')?.trim() || undefined;
+    const args = certifyArguments(choice.contract.fsPath, choice.warranty, data.fsPath, outDir, keyFile);
     output.appendLine(`$ ${describeCommand(cli, args)}`);
     const result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Pledge: certifying ${choice.warranty}…`, cancellable: true },
       (_p, token) => runCli(cli, args, path.dirname(choice.contract.fsPath), token));
@@ -40,19 +44,35 @@ export function registerCertificate(context: vscode.ExtensionContext): void {
       return;
     }
     if (result.code !== 0) {
-      void vscode.window.showErrorMessage(`Pledge: the certificate was not generated: ${(result.stderr || result.stdout).trim().split('\n')[0] ?? ''}`, 'Show Output')
-        .then(c => { if (c) output.show(); });
+      const reason = (result.stderr || result.stdout).trim().split('\n')[0] ?? '';
+      const needsKey = /key/i.test(reason);
+      void vscode.window.showErrorMessage(`Pledge: no certificate was generated: ${reason}` +
+        (needsKey ? ' Set `pledge.certificates.keyFile` or the PLEDGE_CERT_KEY environment variable.' : ''), needsKey ? 'Open Settings' : 'Show Output')
+        .then(c => {
+          if (c === 'Open Settings') void vscode.commands.executeCommand('workbench.action.openSettings', 'pledge.certificates.keyFile');
+          else if (c) output.show();
+        });
       return;
     }
+    const pdfs = issuedNumbers(result.stdout).map(n => vscode.Uri.file(path.join(outDir, `${n}.pdf`))).filter(u => fs.existsSync(u.fsPath));
     const open = 'Open PDF';
     const reveal = 'Reveal in Explorer';
-    const answer = await vscode.window.showInformationMessage(`Pledge: certificate written to ${vscode.workspace.asRelativePath(target)}`, open, reveal);
-    if (answer === open) await vscode.env.openExternal(target);
-    if (answer === reveal) await vscode.commands.executeCommand('revealInExplorer', target);
+    const answer = await vscode.window.showInformationMessage(
+      `Pledge: ${pdfs.length} certificate${pdfs.length === 1 ? '' : 's'} written to ${vscode.workspace.asRelativePath(outDir)}`, ...(pdfs.length ? [open] : []), reveal);
+    if (answer === open) {
+      const pdf = pdfs.length === 1 ? pdfs[0] : (await vscode.window.showQuickPick(pdfs.map(u => ({ label: path.basename(u.fsPath), uri: u }))))?.uri;
+      if (pdf) await vscode.env.openExternal(pdf);
+    }
+    if (answer === reveal) await vscode.commands.executeCommand('revealInExplorer', vscode.Uri.file(outDir));
   }));
 }
 
-/** `pledge certify CONTRACT --warranty NAME --data FILE -o OUT.pdf` (docs/cli.md). */
-export function certifyArguments(contract: string, warranty: string, data: string, output: string): string[] {
-  return ['certify', contract, '--warranty', warranty, '--data', data, '--output', output];
+/** `pledge certify` prints one `NUMBER<TAB>customer<TAB>state` line per certificate. */
+export function issuedNumbers(stdout: string): string[] {
+  return stdout.split('\n').map(l => l.split('\t')).filter(c => c.length >= 3 && c[0]!.trim()).map(c => c[0]!.trim());
+}
+
+/** `pledge certify CONTRACT --warranty NAME --data FILE --output DIR --format pdf [--key-file F]` (docs/cli.md). */
+export function certifyArguments(contract: string, warranty: string, data: string, outDir: string, keyFile?: string): string[] {
+  return ['certify', contract, '--warranty', warranty, '--data', data, '--output', outDir, '--format', 'pdf', ...(keyFile ? ['--key-file', keyFile] : [])];
 }

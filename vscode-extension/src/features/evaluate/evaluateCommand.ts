@@ -54,8 +54,8 @@ async function evaluateWithCli(context: vscode.ExtensionContext, contract: vscod
       .then(c => { if (c) void vscode.commands.executeCommand('workbench.action.openSettings', 'pledge.cli.path'); });
     return;
   }
-  // pledge eval exits 0 when nothing is breached and 1 when something is: both are reports. 2 and 3 are failures.
-  if (result.code === 0 || result.code === 1) showReport(title, { text: result.stdout });
+  // pledge eval exits 0 with a report (breached or not); 1 when the contract has errors, 2 and 3 on misuse or a crash.
+  if (result.code === 0) showReport(title, { text: result.stdout });
   else {
     void vscode.window.showErrorMessage(`Pledge: the evaluation failed: ${(result.stderr || result.stdout).trim().split('\n')[0]}`, 'Show Output')
       .then(c => { if (c) output.show(); });
