@@ -88,6 +88,9 @@ internal static class ClauseInterpreter
         var breached = reasons.Count > 0;
         var outcome = new ClauseOutcome(breached, availabilityBreached, availability, verdicts.ToImmutable());
         var remedies = clause.Remedies.Select(r => RemedyCalculator.Compute(r, clause, outcome, context)).ToImmutableArray();
+        // What is owed under a cap `in total` uses up that cap for the later periods of the same evaluation.
+        for (var i = 0; i < remedies.Length; i++)
+            if (CapInTotal(clause.Remedies[i])) context.AddPaid(clause.Name, remedies[i].Amount.Amount);
         var total = new Money(remedies.Where(r => r.Amount.Currency == context.Currency).Sum(r => r.Amount.Amount) + 0m, context.Currency);
         total = total with { Amount = context.Rounding.Round(total.Amount) };
 
@@ -115,6 +118,13 @@ internal static class ClauseInterpreter
             total,
             claimUntil);
     }
+
+    private static bool CapInTotal(Remedy remedy) => remedy switch
+    {
+        PenaltyRemedy { Cap.Scope: CapScope.InTotal } => true,
+        CreditRemedy { Cap.Scope: CapScope.InTotal } => true,
+        _ => false,
+    };
 
     private static bool InPeriod(Instant? instant, Interval bounds) => instant is { } i && i >= bounds.Start && i < bounds.End;
 }

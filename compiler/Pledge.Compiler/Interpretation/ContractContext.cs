@@ -23,4 +23,14 @@ internal sealed class ContractContext(
     public Clocks Clocks { get; } = new(zone);
     public ImmutableArray<ExclusionSymbol> Exclusions { get; } = model.Exclusions;
     public ImmutableArray<Incident> Incidents => Input.Incidents.Incidents;
+
+    private readonly Dictionary<string, decimal> _paidInThisRun = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// What a clause has paid under caps `in total` before the period being evaluated: the input's amount, plus
+    /// what earlier periods of this same evaluation owe (a quarter evaluated month by month fills the cap in order).
+    /// </summary>
+    public decimal PaidBefore(string clause) => Input.AlreadyPaidFor(clause) + _paidInThisRun.GetValueOrDefault(clause);
+
+    public void AddPaid(string clause, decimal amount) => _paidInThisRun[clause] = _paidInThisRun.GetValueOrDefault(clause) + amount;
 }

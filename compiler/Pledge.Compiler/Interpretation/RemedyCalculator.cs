@@ -114,7 +114,7 @@ internal static class RemedyCalculator
             var capExpression = $"cap {DecimalText.Percent(remedy.Cap.Percent)} of {remedy.Cap.Parameter!.Name} = {DecimalText.Format(capValue)} {scopeText}";
             if (scope == CapScope.InTotal)
             {
-                var paid = context.Input.AlreadyPaidFor(clause.Name);
+                var paid = context.PaidBefore(clause.Name);
                 limit = Math.Max(0m, capValue - paid);
                 capExpression += $", {DecimalText.Format(paid)} already paid, {DecimalText.Format(limit)} left";
             }
@@ -154,7 +154,7 @@ internal static class RemedyCalculator
         {
             // A credit is owed once per period, so a cap per incident or per period is the same; in total, what was paid counts.
             var limit = ParameterValues.MoneyOf(capParameter, context.Input).Amount * cap.Percent / 100m;
-            if (cap.Scope == CapScope.InTotal) limit = Math.Max(0m, limit - context.Input.AlreadyPaidFor(clause.Name));
+            if (cap.Scope == CapScope.InTotal) limit = Math.Max(0m, limit - context.PaidBefore(clause.Name));
             if (amount > limit)
             {
                 amount = limit;

@@ -113,6 +113,23 @@ public class RemedyTests
     }
 
     [Fact]
+    public void A_cap_in_total_fills_in_order_across_the_months_of_one_evaluation()
+    {
+        var body = Penalty("started", ", cap 10% of value in total");
+        // 8000 in October, 8000 in November: the cap of 10000 leaves 2000 for November.
+        Runtime.Incidents.Incident[] log =
+        [
+            .. TwoLateIncidents,
+            Incident("C", reported: "2026-11-03T10:00", restored: "2026-11-07T11:00", resolved: "2026-11-03T13:00"),
+            Incident("D", reported: "2026-11-13T10:00", restored: "2026-11-17T11:00", resolved: "2026-11-13T13:00"),
+        ];
+        var report = Evaluate(body, "2026-Q4", log);
+        Assert.Equal(8000.00m, report.Clause("fix", "2026-10").Remedy("penalty").Amount.Amount);
+        Assert.Equal(2000.00m, report.Clause("fix", "2026-11").Remedy("penalty").Amount.Amount);
+        Assert.Equal(10000.00m, report.Total.Amount);
+    }
+
+    [Fact]
     public void Hours_late()
     {
         var body = """
