@@ -26,7 +26,7 @@ internal static class RegistrySchema
             key_id TEXT NOT NULL,
             issued_at TEXT NOT NULL,
             row_fingerprint TEXT NOT NULL,
-            superseded_by TEXT NULL REFERENCES certificates(number),
+            superseded_by TEXT NULL REFERENCES certificates(number) DEFERRABLE INITIALLY DEFERRED,
             UNIQUE (prefix, sequence)
         );
         CREATE UNIQUE INDEX IF NOT EXISTS current_certificate_of_row
