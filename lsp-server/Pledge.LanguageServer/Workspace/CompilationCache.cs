@@ -59,7 +59,17 @@ public sealed class CompilationCache
             if (_workspace is { } w && w.Version == snapshot.Version && w.Disk == snapshot.DiskGeneration) return w.Compilation;
             var roots = new SortedSet<string>(snapshot.DocumentsByPath.Keys, StringComparer.Ordinal);
             foreach (var file in FilesUnder(snapshot.RootFolders).Take(MaxWorkspaceFiles)) roots.Add(file);
-            var compilation = Compilation.Create(roots, new InMemorySourceProvider(snapshot.Texts, FileSystemSourceProvider.Instance));
+            var provider = new InMemorySourceProvider(snapshot.Texts, FileSystemSourceProvider.Instance);
+            Compilation compilation;
+            try
+            {
+                compilation = Compilation.Create(roots, provider);
+            }
+            catch (PledgeIOException)
+            {
+                // A file found a moment ago is gone or unreadable: the open documents still make a workspace.
+                compilation = Compilation.Create(snapshot.DocumentsByPath.Keys.Order(StringComparer.Ordinal), provider);
+            }
             _workspace = (snapshot.Version, snapshot.DiskGeneration, compilation);
             return compilation;
         }
