@@ -100,7 +100,15 @@ public static class RenderCommand
         }
 
         var document = DocumentBuilder.Build(model);
-        var html = renderer.Render(document, languages, layout);
+        string html;
+        try
+        {
+            html = renderer.Render(document, languages, layout);
+        }
+        catch (HandlebarsDotNet.HandlebarsException e) when (templatePath is not null)
+        {
+            throw new CliUsageException($"`--template {templatePath}`: {e.Message.ReplaceLineEndings(" ")}");
+        }
 
         Directory.CreateDirectory(Path.GetDirectoryName(outputFull)!);
         if (extension == ".pdf")

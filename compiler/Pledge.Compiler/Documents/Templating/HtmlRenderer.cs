@@ -59,28 +59,41 @@ public sealed class HtmlRenderer
 
         // Formatting helpers for custom templates: the value(s), then the language tag last. Named format…
         // so that they never shadow a field of the data (`{{date}}`, `{{number}}` are fields).
-        handlebars.RegisterHelper("formatNumber", (EncodedTextWriter w, Context _, Arguments a) => w.Write(Locale(a).Format.Number(Decimal(a, 0))));
-        handlebars.RegisterHelper("formatPercent", (EncodedTextWriter w, Context _, Arguments a) =>
-            w.Write(Locale(a).Format.Percent(new PercentValue(Decimal(a, 0)))));
-        handlebars.RegisterHelper("formatMoney", (EncodedTextWriter w, Context _, Arguments a) =>
+        // A value that is missing or not a number (a field this item does not have) writes nothing.
+        RegisterFormat(handlebars, "formatNumber", (locale, a) => Decimal(a, 0) is { } n ? locale.Format.Number(n) : "");
+        RegisterFormat(handlebars, "formatPercent", (locale, a) => Decimal(a, 0) is { } n ? locale.Format.Percent(new PercentValue(n)) : "");
+        RegisterFormat(handlebars, "formatMoney", (locale, a) =>
         {
-            var currency = a[1]?.ToString() ?? "";
-            w.Write(Locale(a).Format.Money(new MoneyValue(Decimal(a, 0), currency, Binding.CurrencyCodes.MinorDigitsOf(currency))));
+            var currency = a.Length > 2 ? a[1]?.ToString() ?? "" : "";
+            return Decimal(a, 0) is { } n ? locale.Format.Money(new MoneyValue(n, currency, Binding.CurrencyCodes.MinorDigitsOf(currency))) : "";
         });
-        handlebars.RegisterHelper("formatDuration", (EncodedTextWriter w, Context _, Arguments a) =>
-            w.Write(Locale(a).Format.Duration(new DurationValue(Decimal(a, 0), Unit(a[1]?.ToString())))));
-        handlebars.RegisterHelper("formatDate", (EncodedTextWriter w, Context _, Arguments a) =>
-            w.Write(DateOnly.TryParseExact(a[0]?.ToString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
-                ? Locale(a).Format.Date(d)
-                : a[0]?.ToString() ?? ""));
-        handlebars.RegisterHelper("articleNumber", (EncodedTextWriter w, Context _, Arguments a) =>
-            w.Write(Locale(a).Format.ArticleNumber((int)Decimal(a, 0))));
+        RegisterFormat(handlebars, "formatDuration", (locale, a) =>
+            Decimal(a, 0) is { } n && a.Length > 2 ? locale.Format.Duration(new DurationValue(n, Unit(a[1]?.ToString()))) : "");
+        RegisterFormat(handlebars, "formatDate", (locale, a) =>
+            DateOnly.TryParseExact(a[0]?.ToString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? locale.Format.Date(d) : "");
+        RegisterFormat(handlebars, "articleNumber", (locale, a) => Decimal(a, 0) is { } n ? locale.Format.ArticleNumber((int)n) : "");
     }
 
-    private static Locales.Locale Locale(Arguments a) => TemplateSet.GetLocale(a[a.Length - 1]?.ToString() ?? "");
+    /// <summary>A helper `{{name VALUE… LANG}}` whose text is escaped like any `{{…}}`.</summary>
+    private static void RegisterFormat(IHandlebars handlebars, string name, Func<Locales.Locale, Arguments, string> format) =>
+        handlebars.RegisterHelper(name, (EncodedTextWriter w, Context _, Arguments a) =>
+        {
+            if (a.Length < 2) throw new HandlebarsRuntimeException($"`{name}` needs a value and a language tag");
+            w.Write(format(Locale(a), a));
+        });
 
-    private static decimal Decimal(Arguments a, int index) =>
-        Convert.ToDecimal(a[index] ?? 0m, CultureInfo.InvariantCulture);
+    private static Locales.Locale Locale(Arguments a) => TemplateSet.FindLocale(a[a.Length - 1]?.ToString() ?? "")
+        ?? throw new HandlebarsRuntimeException($"`{a[a.Length - 1]}` is not a language with a phrase file ({string.Join(", ", TemplateSet.LocaleTags)})");
+
+    private static decimal? Decimal(Arguments a, int index) => a[index] switch
+    {
+        decimal d => d,
+        int i => i,
+        long l => l,
+        double f => (decimal)f,
+        string s when decimal.TryParse(s, NumberStyles.Number, CultureInfo.InvariantCulture, out var parsed) => parsed,
+        _ => null,
+    };
 
     private static DurationUnit Unit(string? camel) => Enum.TryParse<DurationUnit>(camel, ignoreCase: true, out var unit) ? unit : DurationUnit.Minute;
 }
