@@ -126,6 +126,43 @@ public class EvalCommandTests
         Assert.Equal("25000.00", S(report.RootElement.GetProperty("total"), "amount"));
     }
 
+    [Theory]
+    [InlineData("idc/idc-guarantee.sla", "idc/october-2026.csv", "monthly_fee=20000 CNY")]
+    [InlineData("email/email-system.sla", "email/incidents-2026-10.jsonl", "contract_value=500000 CNY")]
+    [InlineData("software/maintenance.sla", "software/incidents-2026-10.csv", null)]
+    [InlineData("low-voltage/after-sales.sla", "low-voltage/incidents-2026-10.csv", null)]
+    public void Every_example_log_evaluates(string contract, string log, string? parameter)
+    {
+        string[] args = ["--incidents", log, "--period", "2026-10", "--format", "json"];
+        var run = Eval([contract, .. args, .. parameter is null ? Array.Empty<string>() : ["--param", parameter]]);
+        Assert.True(run.ExitCode == 0, run.ToString());
+        using var report = JsonDocument.Parse(run.Stdout);
+        Assert.NotEmpty(report.RootElement.GetProperty("clauses").EnumerateArray());
+    }
+
+    [Fact]
+    public void Business_calendars_and_distance_tiers_in_the_examples()
+    {
+        // software: F-01 (critical) reported Friday 9 October 16:00; `1 business day on office` (09:00–17:00) is 8
+        // working hours: 1 h on Friday, 7 h on Monday → due Monday 12 October 16:00; resolved 17:30: 90 min late.
+        // F-02 (general) reported Wednesday 30 September 15:00; 3 business days = 24 h: 2 h on the 30th, the
+        // 1st–7th are holidays, 8 h on Thursday 8th, 8 h on Friday 9th, 6 h on Monday 12th → due 15:00: met at 11:00.
+        var software = Eval("software/maintenance.sla", "--incidents", "software/incidents-2026-10.csv", "--period", "2026-10", "--format", "json");
+        using var s = JsonDocument.Parse(software.Stdout);
+        var faults = Clause(s, "post_acceptance_faults");
+        Assert.Equal(("2026-10-12T16:00:00+08:00", "90"), (S(Milestone(faults, "F-01", "resolve"), "deadline"), S(Milestone(faults, "F-01", "resolve"), "lateMinutes")));
+        Assert.Equal(("2026-10-12T15:00:00+08:00", "met"), (S(Milestone(faults, "F-02", "resolve"), "deadline"), S(Milestone(faults, "F-02", "resolve"), "status")));
+
+        // low-voltage: O-02 at 120 km falls in `up to 400 km : 8 h` (the first tier whose bound ≥ 120): due 21:00,
+        // arrived 22:10, 70 min late. O-03 has no distance: not judged. O-04 at 900 km is `beyond : 24 h`.
+        var lowVoltage = Eval("low-voltage/after-sales.sla", "--incidents", "low-voltage/incidents-2026-10.csv", "--period", "2026-10", "--format", "json");
+        using var l = JsonDocument.Parse(lowVoltage.Stdout);
+        var onsite = Clause(l, "onsite_support");
+        Assert.Equal("70", S(Milestone(onsite, "O-02", "arrive"), "lateMinutes"));
+        Assert.Equal("notJudged", S(Milestone(onsite, "O-03", "arrive"), "status"));
+        Assert.Equal("2026-10-21T08:00:00+08:00", S(Milestone(onsite, "O-04", "arrive"), "deadline"));
+    }
+
     [Fact]
     public void The_text_report_shows_verdicts_and_arithmetic()
     {

@@ -44,7 +44,7 @@ public static class EvalTextReport
                     else if (i.Milestones.IsEmpty)
                         o.WriteLine($"    {i.Id,-12} counted");
                     foreach (var m in i.Milestones)
-                        o.WriteLine($"    {i.Id,-12} {m.Milestone,-11} within {m.Deadline,-22} {Verdict(m, report)}");
+                        o.WriteLine($"    {i.Id,-12} {m.Milestone,-9} {m.Deadline,-28} {Verdict(m, report)}");
                     foreach (var note in i.Notes) o.WriteLine($"    {"",-12} note: {note}");
                 }
             }
