@@ -33,6 +33,17 @@ public sealed class CertificateRegistry : IDisposable
     public static CertificateRegistry Open(string path, bool create = true)
     {
         if (!create && !File.Exists(path)) throw new RegistryException($"there is no registry at `{path}`");
+        if (create && System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path)) is { } folder)
+        {
+            try
+            {
+                Directory.CreateDirectory(folder);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new RegistryException($"cannot create the folder of the registry `{path}`: {e.Message}");
+            }
+        }
         var builder = new SqliteConnectionStringBuilder
         {
             DataSource = path,
