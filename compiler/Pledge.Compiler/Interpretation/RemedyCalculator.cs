@@ -16,6 +16,13 @@ internal static class RemedyCalculator
     public static RemedyLine Compute(Remedy remedy, ClauseSymbol clause, ClauseOutcome outcome, ContractContext context)
     {
         var steps = new List<RemedyStep>();
+        // A contract with binding errors can still be handed to the interpreter (editors do): a remedy whose
+        // parameter did not resolve owes nothing rather than crashing the whole evaluation.
+        if (remedy is WaiveRemedy { Parameter: null } or PenaltyRemedy { Parameter: null } or CreditRemedy { Parameter: null })
+        {
+            steps.Add(new RemedyStep("unresolved", "the remedy's parameter is not declared as money: nothing computed", 0m));
+            return new RemedyLine(KindOf(remedy), TextOf(remedy), Money.Zero(context.Currency), steps[0].Expression, [.. steps]);
+        }
         var (kind, raw, currency) = remedy switch
         {
             WaiveRemedy w => ("waive", Waive(w, outcome, context, steps), CurrencyOf(w.Parameter, context)),
@@ -26,10 +33,23 @@ internal static class RemedyCalculator
         };
         var rounded = context.Rounding.Round(raw);
         steps.Add(new RemedyStep("rounded", $"{DecimalText.Format(raw)} rounded {context.Rounding.Describe()} = {DecimalText.Fixed(rounded, context.Rounding.Decimals)} {currency}", rounded));
+        return new RemedyLine(kind, TextOf(remedy), new Money(rounded, currency), string.Join("; ", steps.Select(s => s.Expression)), [.. steps]);
+    }
+
+    private static string KindOf(Remedy remedy) => remedy switch
+    {
+        WaiveRemedy => "waive",
+        PenaltyRemedy => "penalty",
+        CreditRemedy => "credit",
+        _ => "pay",
+    };
+
+    /// <summary>The line as written, without the `remedy` keyword: `waive monthly_fee when breached`.</summary>
+    private static string TextOf(Remedy remedy)
+    {
         var text = DeadlineFacts.Text(remedy.Syntax);
         if (text.StartsWith("remedy ", StringComparison.Ordinal)) text = text["remedy ".Length..];
-        text = text.Replace(" ,", ",", StringComparison.Ordinal);
-        return new RemedyLine(kind, text, new Money(rounded, currency), string.Join("; ", steps.Select(s => s.Expression)), [.. steps]);
+        return text.Replace(" ,", ",", StringComparison.Ordinal);
     }
 
     private static string CurrencyOf(ParameterSymbol? parameter, ContractContext context) =>

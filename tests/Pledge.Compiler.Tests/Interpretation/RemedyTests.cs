@@ -217,4 +217,21 @@ public class RemedyTests
         var e = Assert.Throws<Runtime.Evaluation.EvaluationInputException>(() => interpreter.Evaluate(input));
         Assert.Contains("fee", e.Message);
     }
+
+    [Fact]
+    public void A_remedy_whose_parameter_did_not_resolve_owes_nothing()
+    {
+        var compilation = Compilation.FromText(Header() + """
+            clause up "在线" / "Uptime" {
+              availability 99.9% per month
+              remedy waive nowhere when breached
+            }
+            """);
+        var interpreter = new Pledge.Compiler.Interpretation.ContractInterpreter(compilation.GetSemanticModel(compilation.RootTrees[0]));
+        var input = new Runtime.Evaluation.EvaluationInput(Runtime.Time.ReportingPeriod.Parse("2026-10"),
+            Runtime.Incidents.IncidentLog.Of(Incident("A", started: "2026-10-03T10:00", restored: "2026-10-03T12:00")));
+        var line = interpreter.Evaluate(input).Clause("up").Remedy("waive");
+        Assert.Equal(0m, line.Amount.Amount);
+        Assert.Contains("not declared", line.Explanation);
+    }
 }
