@@ -1,0 +1,142 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+using System.Security.Cryptography;
+using System.Text;
+using Pledge.Runtime.Evaluation;
+
+namespace Pledge.Compiler.Emit;
+
+/// <summary>
+/// Compiled evaluators by content hash: SHA-256 of the emitted source and of the versions it is compiled against
+/// (Pledge.Runtime, NodaTime, Roslyn). Kept in memory (one collectible context per hash) and on disk as
+/// <c>&lt;hash&gt;.dll</c>, so an unchanged contract is compiled once per machine: the second evaluation, in this
+/// process or the next, loads the image instead. Thread-safe; the counters are the test and benchmark hook.
+/// </summary>
+public sealed class EvaluatorCache
+{
+    private readonly ConcurrentDictionary<string, Lazy<IContractEvaluator>> _loaded = new(StringComparer.Ordinal);
+    private int _compilations, _diskLoads, _memoryHits;
+
+    /// <param name="directory">Where images are kept; null keeps them in memory only.</param>
+    public EvaluatorCache(string? directory)
+    {
+        Directory = directory;
+    }
+
+    /// <summary>
+    /// The cache of the `pledge` command: <c>$PLEDGE_EVALUATOR_CACHE</c>, else <c>$XDG_CACHE_HOME/pledge/evaluators</c>,
+    /// else <c>~/.cache/pledge/evaluators</c>.
+    /// </summary>
+    public static EvaluatorCache Default { get; } = new(DefaultDirectory());
+
+    public string? Directory { get; }
+
+    /// <summary>How many evaluators this cache has compiled with Roslyn.</summary>
+    public int Compilations => Volatile.Read(ref _compilations);
+
+    /// <summary>How many it has loaded from an image on disk instead.</summary>
+    public int DiskLoads => Volatile.Read(ref _diskLoads);
+
+    /// <summary>How many requests found the evaluator already loaded.</summary>
+    public int MemoryHits => Volatile.Read(ref _memoryHits);
+
+    /// <summary>The key of an emitted evaluator: lowercase hex SHA-256.</summary>
+    public static string HashOf(EmittedEvaluator emitted)
+    {
+        var key = new StringBuilder(emitted.Source)
+            .Append('\n').Append(VersionOf(typeof(IContractEvaluator).Assembly))
+            .Append('\n').Append(VersionOf(typeof(NodaTime.Instant).Assembly))
+            .Append('\n').Append(VersionOf(typeof(Microsoft.CodeAnalysis.CSharp.CSharpCompilation).Assembly));
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key.ToString())));
+    }
+
+    /// <summary>The evaluator, loaded once per hash (compiled, or read from disk).</summary>
+    public IContractEvaluator GetOrLoad(EmittedEvaluator emitted)
+    {
+        var hash = HashOf(emitted);
+        if (_loaded.TryGetValue(hash, out var existing) && existing.IsValueCreated)
+        {
+            Interlocked.Increment(ref _memoryHits);
+            return existing.Value;
+        }
+        return _loaded.GetOrAdd(hash, h => new Lazy<IContractEvaluator>(() => Load(emitted, h))).Value;
+    }
+
+    /// <summary>The assembly image of the evaluator (from disk when there, else compiled and stored): what `pledge build` writes.</summary>
+    public byte[] GetImage(EmittedEvaluator emitted) => GetImage(emitted, HashOf(emitted));
+
+    /// <summary>The name of the evaluator's assembly: fixed by its hash, so the same contract always gives the same image.</summary>
+    public static string AssemblyNameOf(EmittedEvaluator emitted) => AssemblyNameFor(HashOf(emitted));
+
+    private static string AssemblyNameFor(string hash) => "Pledge.Evaluator." + hash[..16];
+
+    private byte[] GetImage(EmittedEvaluator emitted, string hash)
+    {
+        var path = Directory is null ? null : Path.Combine(Directory, hash + ".dll");
+        if (path is not null && File.Exists(path))
+        {
+            try
+            {
+                var stored = File.ReadAllBytes(path);
+                Interlocked.Increment(ref _diskLoads);
+                return stored;
+            }
+            catch (IOException)
+            {
+                // Unreadable (being replaced, or damaged): compile again below.
+            }
+        }
+        var image = EvaluatorCompiler.Compile(emitted, AssemblyNameFor(hash));
+        Interlocked.Increment(ref _compilations);
+        if (path is not null) Store(path, image);
+        return image;
+    }
+
+    private IContractEvaluator Load(EmittedEvaluator emitted, string hash)
+    {
+        var image = GetImage(emitted, hash);
+        var context = new EvaluatorLoadContext(AssemblyNameFor(hash));
+        Assembly assembly;
+        try
+        {
+            assembly = context.LoadFromStream(new MemoryStream(image));
+        }
+        catch (BadImageFormatException) when (Directory is not null)
+        {
+            // A damaged file on disk: replace it with a fresh compilation.
+            File.Delete(Path.Combine(Directory, hash + ".dll"));
+            image = GetImage(emitted, hash);
+            assembly = context.LoadFromStream(new MemoryStream(image));
+        }
+        var type = assembly.GetType(emitted.FullClassName, throwOnError: true)!;
+        return (IContractEvaluator)Activator.CreateInstance(type)!;
+    }
+
+    /// <summary>Written to a temporary file and moved into place, so a reader never sees half an image.</summary>
+    private static void Store(string path, byte[] image)
+    {
+        try
+        {
+            System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            var temporary = $"{path}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
+            File.WriteAllBytes(temporary, image);
+            File.Move(temporary, path, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A read-only cache only costs a compilation next time.
+        }
+    }
+
+    private static string VersionOf(Assembly assembly) =>
+        $"{assembly.GetName().Name} {assembly.GetName().Version} {assembly.ManifestModule.ModuleVersionId}";
+
+    private static string? DefaultDirectory()
+    {
+        if (Environment.GetEnvironmentVariable("PLEDGE_EVALUATOR_CACHE") is { Length: > 0 } configured) return configured;
+        var root = Environment.GetEnvironmentVariable("XDG_CACHE_HOME") is { Length: > 0 } xdg
+            ? xdg
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache");
+        return root.Length == 0 ? null : Path.Combine(root, "pledge", "evaluators");
+    }
+}

@@ -1,0 +1,142 @@
+using System.Collections.Immutable;
+using NodaTime;
+using Pledge.Runtime.Amounts;
+using Pledge.Runtime.Incidents;
+using Pledge.Runtime.Reports;
+using Pledge.Runtime.Time;
+
+namespace Pledge.Runtime.Compiled;
+
+/// <summary>
+/// The parts of a clause's evaluation that do not depend on its constants: which incidents a period's report lists,
+/// availability and its breach, the breach reasons of missed milestones, the clause total. Emitted code calls them
+/// between its inlined exclusions, deadlines and remedies.
+/// </summary>
+public static class ClauseRules
+{
+    /// <summary>
+    /// Lists the incident in this period's report when it touches the period: its first event is in it, its outage
+    /// overlaps it, or it has a milestone judged here (an incident of a downtime clause with neither an outage nor
+    /// milestones is listed only in the period of its first event).
+    /// </summary>
+    public static void List(ImmutableArray<IncidentVerdict>.Builder verdicts, Incident incident, IncidentExclusion? excluded,
+        ImmutableArray<MilestoneVerdict> milestones, List<string> notes, Interval? outage, Interval period, bool measuresDowntime)
+    {
+        var firstInPeriod = MilestoneRules.InPeriod(incident.FirstEvent, period);
+        var touches = firstInPeriod || (outage is { } o && IntervalSet.Clip(o, period) is not null) || !milestones.IsEmpty;
+        if (!touches) return;
+        if (measuresDowntime && outage is null && milestones.IsEmpty && !firstInPeriod) return;
+        verdicts.Add(new IncidentVerdict(incident.Id, excluded, excluded is null ? milestones : [], [.. notes]));
+    }
+
+    /// <summary>Downtime, availability (exact, in decimal) and whether they break the clause's commitments.</summary>
+    public sealed record Measure(
+        decimal DowntimeMinutes, decimal Availability, ImmutableArray<CountedOutage> Outages, bool Breached, Duration? Allowance);
+
+    /// <param name="committed">`availability P`: P, or null.</param>
+    /// <param name="maxMinutes">`max downtime D` in minutes, or null (none, or not of a fixed length).</param>
+    /// <param name="maxText">D as written (`44 min`).</param>
+    public static Measure MeasureDowntime(List<Outage> outages, Interval period, Duration minimum, string? ignoredNote,
+        decimal? committed, decimal? maxMinutes, string? maxText, List<string> reasons)
+    {
+        var (downtime, counted) = OutageRules.Downtime(outages, period, minimum, ignoredNote);
+        var breached = false;
+        Duration? allowance = null;
+        var lengthNs = (decimal)period.Duration.ToInt64Nanoseconds();
+        var availability = (lengthNs - downtime.ToInt64Nanoseconds()) * 100m / lengthNs;
+        if (committed is { } percent)
+        {
+            allowance = Duration.FromNanoseconds((long)decimal.Floor(lengthNs * (100m - percent) / 100m));
+            if (availability < percent)
+            {
+                breached = true;
+                reasons.Add($"availability {DecimalText.Format(decimal.Round(availability, 4))}% is below the committed {DecimalText.Percent(percent)}");
+            }
+        }
+        if (maxMinutes is { } max)
+        {
+            var maxDuration = Minutes.ToDuration(max);
+            if (allowance is null || maxDuration < allowance) allowance = maxDuration;
+            if (downtime > maxDuration)
+            {
+                breached = true;
+                reasons.Add($"downtime {Minutes.Describe(downtime)} exceeds the maximum of {maxText}");
+            }
+        }
+        return new Measure(Minutes.Of(downtime), availability, counted, breached, allowance);
+    }
+
+    /// <summary>One reason per missed or open milestone of a counted incident; their deadlines, for the breach instant.</summary>
+    public static List<Instant> MissedMilestones(ImmutableArray<IncidentVerdict>.Builder verdicts, List<string> reasons)
+    {
+        var missed = new List<Instant>();
+        foreach (var verdict in verdicts)
+        {
+            if (verdict.Excluded is not null) continue;
+            foreach (var m in verdict.Milestones)
+            {
+                if (!m.Status.IsMissed()) continue;
+                reasons.Add($"{verdict.Id}: {m.Milestone} {(m.Status == MilestoneStatus.Open ? "still open" : "missed")}, late {Minutes.Describe(m.Late!.Value)}");
+                missed.Add(m.Due!.Value);
+            }
+        }
+        return missed;
+    }
+
+    /// <summary>The clause's total in the contract's currency (amounts in other currencies are totalled per currency by the report).</summary>
+    public static Money Total(ImmutableArray<RemedyLine> remedies, string currency, MoneyRounding rounding)
+    {
+        var sum = 0m;
+        foreach (var r in remedies)
+            if (r.Amount.Currency == currency) sum += r.Amount.Amount;
+        return new Money(rounding.Round(sum + 0m), currency);
+    }
+
+    /// <summary>
+    /// The last day to claim: the date of the last instant before <paramref name="end"/> (= start + D), where the
+    /// start is the period's end or the breach: from a midnight, the date of the end minus one day.
+    /// </summary>
+    public static LocalDate? LastDayToClaim(Instant? end, DateTimeZone zone)
+    {
+        if (end is not { } e) return null;
+        var date = e.InZone(zone).Date;
+        return zone.AtStartOfDay(date).ToInstant() == e ? date.PlusDays(-1) : date;
+    }
+
+    /// <summary>
+    /// When the clause broke: the deadline of its first missed milestone, or the instant its downtime went past the
+    /// allowance, whichever came first.
+    /// </summary>
+    public static Instant? BreachInstant(List<Instant> missedDeadlines, ImmutableArray<CountedOutage> outages, Duration? allowance)
+    {
+        Instant? first = null;
+        foreach (var deadline in missedDeadlines)
+            if (first is null || deadline < first) first = deadline;
+        if (allowance is { } allowed)
+        {
+            var used = Duration.Zero;
+            foreach (var outage in outages.Where(o => o.Counted is not null).Select(o => o.Counted!.Value).OrderBy(o => o.Start))
+            {
+                if (used + outage.Duration > allowed)
+                {
+                    var at = outage.Start + (allowed - used);
+                    if (first is null || at < first) first = at;
+                    break;
+                }
+                used += outage.Duration;
+            }
+        }
+        return first;
+    }
+
+    /// <summary>The report's total per currency: the contract's currency first (always present), the others by code.</summary>
+    public static (Money Total, ImmutableArray<Money> Others) Totals(IEnumerable<ClauseReport> clauses, string currency, MoneyRounding rounding)
+    {
+        var byCurrency = clauses.SelectMany(r => r.Remedies).GroupBy(r => r.Amount.Currency, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Sum(r => r.Amount.Amount), StringComparer.Ordinal);
+        var total = new Money(rounding.Round(byCurrency.GetValueOrDefault(currency)), currency);
+        var others = byCurrency.Where(kv => kv.Key != currency).OrderBy(kv => kv.Key, StringComparer.Ordinal)
+            .Select(kv => new Money(rounding.Round(kv.Value), kv.Key)).ToImmutableArray();
+        return (total, others);
+    }
+}

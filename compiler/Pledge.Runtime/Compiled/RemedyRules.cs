@@ -1,0 +1,168 @@
+using System.Collections.Immutable;
+using NodaTime;
+using Pledge.Runtime.Amounts;
+using Pledge.Runtime.Reports;
+using Pledge.Runtime.Time;
+
+namespace Pledge.Runtime.Compiled;
+
+/// <summary>
+/// The arithmetic of `remedy` lines, with every step kept for the report. Caps apply to unrounded amounts; each line
+/// is rounded once, at the end (<see cref="Line"/>). Credit tiers are chosen by emitted code (the tiers are
+/// constants, tested lowest threshold first), which passes the chosen one to <see cref="Credit"/>.
+/// </summary>
+public static class RemedyRules
+{
+    /// <summary>The line as reported: the raw amount rounded once with the contract's rounding.</summary>
+    public static RemedyLine Line(string kind, string text, decimal raw, string currency, MoneyRounding rounding, List<RemedyStep> steps)
+    {
+        var rounded = rounding.Round(raw);
+        steps.Add(new RemedyStep("rounded", $"{DecimalText.Format(raw)} rounded {rounding.Describe()} = {DecimalText.Fixed(rounded, rounding.Decimals)} {currency}", rounded));
+        return new RemedyLine(kind, text, new Money(rounded, currency), string.Join("; ", steps.Select(s => s.Expression)), [.. steps]);
+    }
+
+    /// <summary>`waive PARAM when breached`.</summary>
+    public static decimal Waive(ClauseOutcome outcome, string parameter, Money value, List<RemedyStep> steps)
+    {
+        if (!outcome.Breached)
+        {
+            steps.Add(new RemedyStep("not breached", "not breached: nothing waived", 0m));
+            return 0m;
+        }
+        steps.Add(new RemedyStep("waived", $"breached: {parameter} {value} waived", value.Amount));
+        return value.Amount;
+    }
+
+    /// <summary>`pay MONEY per breach`: once per period for a breached availability, once per incident with a missed milestone.</summary>
+    public static decimal Pay(ClauseOutcome outcome, decimal amountPerBreach, string currency, List<RemedyStep> steps)
+    {
+        var count = 0;
+        if (outcome.AvailabilityBreached)
+        {
+            count++;
+            steps.Add(new RemedyStep("availability breached", "availability breached: 1 breach", 1));
+        }
+        foreach (var incident in outcome.Incidents)
+        {
+            if (incident.Excluded is not null || !incident.Milestones.Any(m => m.Status.IsMissed())) continue;
+            count++;
+            steps.Add(new RemedyStep($"incident {incident.Id}", $"incident {incident.Id} missed a milestone: 1 breach", 1));
+        }
+        var amount = count * amountPerBreach;
+        steps.Add(new RemedyStep("breaches", $"{count} breach{(count == 1 ? "" : "es")} × {DecimalText.Format(amountPerBreach)} {currency} = {DecimalText.Format(amount)}", amount));
+        return amount;
+    }
+
+    /// <summary>
+    /// `P% of PARAM per [started|full] (day|hour) late [, cap …]`: once per incident, on its largest lateness.
+    /// </summary>
+    /// <param name="counting">How the report names the counting: `started`, `full`, or `started (no …written)`.</param>
+    /// <param name="cap">The cap's amount (null: no cap), its percent and parameter as written, and its scope.</param>
+    public static decimal Penalty(ClauseOutcome outcome, decimal baseValue, decimal percent, bool started, Duration unit, string unitName,
+        string counting, PenaltyCap? cap, decimal paidBefore, List<RemedyStep> steps)
+    {
+        var perUnit = baseValue * percent / 100m;
+        var total = 0m;
+        var charged = new List<decimal>();
+        var unitNs = unit.ToInt64Nanoseconds();
+        foreach (var incident in outcome.Incidents)
+        {
+            if (incident.Excluded is not null) continue;
+            MilestoneVerdict? late = null;
+            foreach (var m in incident.Milestones)
+                if (m.Status.IsMissed() && m.Late is { } l && (late is null || l > late.Late!.Value)) late = m;
+            if (late is null) continue;
+            // Started units round the lateness up, full units round it down; compared exactly in nanoseconds.
+            var lateNs = late.Late!.Value.ToInt64Nanoseconds();
+            var units = started ? (lateNs + unitNs - 1) / unitNs : lateNs / unitNs;
+            var amount = units * perUnit;
+            var expression = $"incident {incident.Id}: {late.Milestone} late {Minutes.Describe(late.Late.Value)} = {units} {counting} {unitName}{(units == 1 ? "" : "s")} × " +
+                             $"{DecimalText.Percent(percent)} of {DecimalText.Format(baseValue)} = {DecimalText.Format(amount)}";
+            if (cap is { Scope: CapKind.PerIncident } perIncident && amount > perIncident.Amount)
+            {
+                expression += $", capped at {DecimalText.Format(perIncident.Amount)} per incident";
+                amount = perIncident.Amount;
+            }
+            steps.Add(new RemedyStep($"incident {incident.Id}", expression, amount));
+            charged.Add(amount);
+            total += amount;
+        }
+        if (charged.Count == 0)
+        {
+            steps.Add(new RemedyStep("no lateness", "no milestone missed: no penalty", 0m));
+            return 0m;
+        }
+        if (charged.Count > 1)
+            steps.Add(new RemedyStep("sum", $"{string.Join(" + ", charged.Select(DecimalText.Format))} = {DecimalText.Format(total)}", total));
+        if (cap is { } c && c.Scope != CapKind.PerIncident)
+        {
+            var limit = c.Amount;
+            var capExpression = $"cap {DecimalText.Percent(c.Percent)} of {c.Parameter} = {DecimalText.Format(c.Amount)} {c.ScopeText}";
+            if (c.Scope == CapKind.InTotal)
+            {
+                limit = Math.Max(0m, c.Amount - paidBefore);
+                capExpression += $", {DecimalText.Format(paidBefore)} already paid, {DecimalText.Format(limit)} left";
+            }
+            if (total > limit)
+            {
+                total = limit;
+                steps.Add(new RemedyStep("cap", $"{capExpression}: {DecimalText.Format(total)}", total));
+            }
+            else
+            {
+                steps.Add(new RemedyStep("cap", $"{capExpression}: not reached", total));
+            }
+        }
+        return total;
+    }
+
+    /// <summary>The step when a credit cannot be computed because the clause measures no availability.</summary>
+    public static decimal NoAvailability(List<RemedyStep> steps)
+    {
+        steps.Add(new RemedyStep("no availability", "the clause measures no availability: no credit", 0m));
+        return 0m;
+    }
+
+    /// <summary>The step when the availability matches no credit tier.</summary>
+    public static decimal NoTier(decimal availability, List<RemedyStep> steps)
+    {
+        steps.Add(new RemedyStep("no tier", $"availability {DecimalText.Format(availability)}% matches no credit tier: no credit", 0m));
+        return 0m;
+    }
+
+    /// <summary>`credit PARAM by availability { … } [, cap C% of PARAM …]` once the matching tier is known.</summary>
+    public static decimal Credit(decimal availability, decimal baseValue, bool inclusive, decimal threshold, decimal credit,
+        PenaltyCap? cap, decimal paidBefore, List<RemedyStep> steps)
+    {
+        var amount = baseValue * credit / 100m;
+        steps.Add(new RemedyStep("tier", $"availability {DecimalText.Format(availability)}% is {(inclusive ? "at or below" : "below")} {DecimalText.Percent(threshold)}: " +
+                                         $"{DecimalText.Percent(credit)} of {DecimalText.Format(baseValue)} = {DecimalText.Format(amount)}", amount));
+        if (cap is { } c)
+        {
+            // A credit is owed once per period, so a cap per incident or per period is the same; in total, what was paid counts.
+            var limit = c.Amount;
+            if (c.Scope == CapKind.InTotal) limit = Math.Max(0m, limit - paidBefore);
+            if (amount > limit)
+            {
+                amount = limit;
+                steps.Add(new RemedyStep("cap", $"cap {DecimalText.Percent(c.Percent)} of {c.Parameter} = {DecimalText.Format(limit)}: {DecimalText.Format(amount)}", amount));
+            }
+            else
+            {
+                steps.Add(new RemedyStep("cap", $"cap {DecimalText.Percent(c.Percent)} of {c.Parameter} = {DecimalText.Format(limit)}: not reached", amount));
+            }
+        }
+        return amount;
+    }
+}
+
+/// <summary>The scope of a remedy's cap.</summary>
+public enum CapKind
+{
+    PerIncident,
+    PerPeriod,
+    InTotal,
+}
+
+/// <summary>A cap as evaluated: its amount (C% of the parameter's value), C and the parameter as written, its scope and how the report names it.</summary>
+public sealed record PenaltyCap(decimal Amount, decimal Percent, string Parameter, CapKind Scope, string ScopeText);
