@@ -27,7 +27,9 @@ need=()
 [[ -x /usr/bin/chromium ]] || need+=(chromium)
 command -v rg >/dev/null || need+=(ripgrep)
 dpkg -s libkrb5-dev >/dev/null 2>&1 || need+=(libkrb5-dev)
-fc-list 2>/dev/null | grep -qi 'Noto Sans CJK\|WenQuanYi' || need+=(fonts-noto-cjk fonts-wqy-microhei)
+# CJK fonts, or the Chinese half of the screenshots is boxes.
+dpkg -s fonts-noto-cjk >/dev/null 2>&1 || need+=(fonts-noto-cjk)
+dpkg -s fonts-wqy-microhei >/dev/null 2>&1 || need+=(fonts-wqy-microhei)
 if ((${#need[@]} > 0)); then
     if [[ $(id -u) != 0 ]]; then fail_setup "missing ${need[*]}: run as root (apt-get install -y ${need[*]})"; fi
     echo "e2e: apt-get install ${need[*]}" >&2
@@ -50,7 +52,9 @@ fi
 
 # --- package: server (Release) + .vsix ---
 t_pkg=$SECONDS
-vsix="$(bash scripts/package.sh | tail -n 1)"
+vsix="$ext/pledge-sla-$(node -p "require('./package.json').version").vsix"
+# E2E_REUSE_VSIX=1 (while working on the test itself) skips packaging when a .vsix is already there.
+if [[ "${E2E_REUSE_VSIX:-0}" != 1 || ! -f "$vsix" ]]; then vsix="$(bash scripts/package.sh | tail -n 1)"; fi
 [[ -f "$vsix" ]] || fail_setup "packaging failed"
 echo "e2e: packaged $(basename "$vsix"): $(du -h "$vsix" | cut -f1) in $((SECONDS - t_pkg)) s" >&2
 
@@ -61,8 +65,10 @@ code_server="$work/code-server/node_modules/.bin/code-server"
 # --- a fresh profile, the .vsix installed, a copy of the example as the workspace ---
 run="$work/run"
 rm -rf "$run"
-mkdir -p "$run/user/User" "$run/extensions" "$run/workspace"
-cp "$repo/examples/idc/"*.sla "$run/workspace/"
+mkdir -p "$run/user/User" "$run/user/Machine" "$run/extensions" "$run/workspace"
+# Path settings are machine-scoped: code-server (a remote window) reads them from Machine/, not User/.
+echo "{}" >"$run/user/Machine/settings.json"
+cp "$repo/examples/idc/"*.sla "$repo/examples/idc/"*.csv "$run/workspace/"
 cat >"$run/user/User/settings.json" <<'JSON'
 {
   "workbench.startupEditor": "none",
@@ -95,7 +101,7 @@ done
 
 mkdir -p "$repo/docs/images"
 t_e2e=$SECONDS
-node "$ext/test/e2e/vscode.e2e.js" "http://127.0.0.1:$port" "$run/workspace" "$repo/docs/images" "$run" | tee "$run/e2e.log"
+node "$ext/test/e2e/vscode.e2e.js" "http://127.0.0.1:$port" "$run/workspace" "$repo/docs/images" "$run" "$run/user/Machine/settings.json" | tee "$run/e2e.log"
 p="$(grep -c '^PASS ' "$run/e2e.log")"
 f="$(grep -c '^FAIL ' "$run/e2e.log")"
 passed=$((passed + p))

@@ -5,7 +5,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { chromium } = require('playwright-core');
 
-const [url, workspace, shots, scratch = shots] = process.argv.slice(2);
+const [url, workspace, shots, scratch = shots, userSettings] = process.argv.slice(2);
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const contractFile = 'idc-guarantee.sla';
@@ -131,6 +131,52 @@ async function frameWith(page, selector) {
       if (!state.options.includes('zh-CN') || !state.options.includes('en')) throw new Error(`language switch offers ${state.options}`);
       if (!/网络联通性保证/.test(state.text) || !/Network connectivity guarantee/.test(state.text)) {
         throw new Error(`the document does not show both languages: ${state.text.slice(0, 200)}`);
+      }
+    });
+
+    await step('Evaluate Incident Log… shows the report for october-2026.csv', async () => {
+      await page.locator('.monaco-editor .view-lines').first().click();
+      await page.keyboard.press('Control+Home');
+      await runCommand(page, 'Pledge: Evaluate Incident Log');
+      // code-server's file dialog is a quick input holding a path: replace it with the log's.
+      const input = page.locator('.quick-input-widget input');
+      await input.waitFor({ state: 'visible', timeout: 15000 });
+      await page.waitForTimeout(500);
+      await input.fill(path.join(workspace, 'october-2026.csv'));
+      await page.waitForTimeout(300);
+      await page.keyboard.press('Enter');
+      await until(async () => /^2026-10$/.test(await input.inputValue().catch(() => '')), 15000, 'the period 2026-10 guessed from the file name');
+      await page.keyboard.press('Enter');
+      await page.waitForTimeout(500);
+      await input.fill('monthly_fee=20000 CNY');
+      await page.keyboard.press('Enter');
+      const report = await until(async () => {
+        const f = await frameWith(page, '#pledge-report');
+        return f ? { text: await f.locator('#pledge-report').innerText() } : false;
+      }, 90000, 'the evaluation report');
+      await page.waitForTimeout(500);
+      await page.screenshot({ path: path.join(shots, 'vscode-evaluate.png') });
+      if (!/connectivity/.test(report.text) || !/20000\.00 CNY/.test(report.text)) throw new Error(`unexpected report: ${report.text.slice(0, 300)}`);
+    });
+
+    await step('a missing .NET gives a notification with the fix', async () => {
+      if (!userSettings) throw new Error('no settings file given');
+      const settings = JSON.parse(fs.readFileSync(userSettings, 'utf8'));
+      fs.writeFileSync(userSettings, JSON.stringify({ ...settings, 'pledge.dotnet.path': '/nonexistent/dotnet' }, null, 2));
+      try {
+        await page.waitForTimeout(2000);
+        // Back to the source: F1 pressed while a webview has the focus does not reach the workbench.
+        await page.locator('.tabs-container .tab', { hasText: contractFile }).first().click();
+        await page.locator('.monaco-editor .view-lines').first().click();
+        await runCommand(page, 'Pledge: Restart Language Server');
+        const text = await until(async () => {
+          const t = await page.locator('.notifications-toasts').innerText().catch(() => '');
+          return /needs \.NET 10/.test(t) ? { t } : t;
+        }, 30000, 'the missing .NET notification');
+        if (!/pledge\.dotnet\.path/.test(text.t)) throw new Error(`the notification does not name the setting: ${text.t}`);
+        await page.screenshot({ path: path.join(shots, 'vscode-missing-dotnet.png') });
+      } finally {
+        fs.writeFileSync(userSettings, JSON.stringify(settings, null, 2));
       }
     });
   } finally {
