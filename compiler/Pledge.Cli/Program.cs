@@ -38,6 +38,7 @@ public static class Program
             FormatCommand.Create(context),
             RenderCommand.Create(context),
             EvalCommand.Create(context),
+            BuildCommand.Create(context),
             CertifyCommand.Create(context),
             VerifyCommand.Create(context),
         };

@@ -4,6 +4,7 @@ using Pledge.Cli.Input;
 using Pledge.Cli.Output;
 using Pledge.Compiler;
 using Pledge.Compiler.Checks;
+using Pledge.Compiler.Emit;
 using Pledge.Compiler.Interpretation;
 using Pledge.Dsl.Diagnostics;
 using Pledge.Runtime.Amounts;
@@ -16,13 +17,14 @@ namespace Pledge.Cli.Commands;
 
 /// <summary>
 /// <c>pledge eval CONTRACT.sla --incidents FILE.csv|.jsonl --period 2026-10 [--param name=value …]
-/// [--already-paid clause=amount …] [--format text|json] [-o FILE]</c>: evaluates a contract against an incident log
+/// [--already-paid clause=amount …] [--format text|json] [--engine compiled|interpreted] [-o FILE]</c>: evaluates a contract against an incident log
 /// for a period. Exit 0 when evaluated (breaches are results, not failures), 1 when the contract has errors, 2 for
 /// a usage problem, an unreadable file or a malformed incident log (one line per bad row).
 /// </summary>
 public static class EvalCommand
 {
     private static readonly string[] Formats = ["text", "json"];
+    private static readonly string[] Engines = ["compiled", "interpreted"];
 
     public static Command Create(CliContext context)
     {
@@ -33,11 +35,13 @@ public static class EvalCommand
         var paid = new Option<string[]>("--already-paid") { Description = "What a clause has already paid under a cap `in total`: restoration=2500", HelpName = "CLAUSE=AMOUNT" };
         var format = new Option<string>("--format", "-f") { Description = "text (for people) or json (documented in docs/evaluation.md)", DefaultValueFactory = _ => "text", HelpName = "text|json" };
         format.AcceptOnlyFromAmong(Formats);
+        var engine = new Option<string>("--engine") { Description = "compiled (Roslyn, cached by content hash) or interpreted (the reference interpreter)", DefaultValueFactory = _ => "compiled", HelpName = "compiled|interpreted" };
+        engine.AcceptOnlyFromAmong(Engines);
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of stdout", HelpName = "FILE" };
 
         var command = new Command("eval", "Evaluate a contract against an incident log: downtime, verdicts and what is owed")
         {
-            contract, incidents, period, parameters, paid, format, output,
+            contract, incidents, period, parameters, paid, format, engine, output,
         };
         command.SetAction(result => Run(
             context,
@@ -47,13 +51,14 @@ public static class EvalCommand
             result.GetValue(parameters) ?? [],
             result.GetValue(paid) ?? [],
             result.GetValue(format) ?? "text",
-            result.GetValue(output)));
+            result.GetValue(output),
+            result.GetValue(engine) ?? "compiled"));
         return command;
     }
 
     public static int Run(
         CliContext context, string contractPath, string incidentsPath, string periodText,
-        IReadOnlyList<string> parameters, IReadOnlyList<string> alreadyPaid, string format, string? outputPath)
+        IReadOnlyList<string> parameters, IReadOnlyList<string> alreadyPaid, string format, string? outputPath, string engine = "compiled")
     {
         var files = SourceFileResolver.Resolve([contractPath], context.WorkingDirectory);
         if (files.Count != 1) throw new CliUsageException($"`{contractPath}` names {files.Count} contracts: give one .sla file");
@@ -86,7 +91,8 @@ public static class EvalCommand
         var model = compilation.GetSemanticModel(files[0]);
         if (model.Contract is null)
             throw new CliUsageException($"`{contractPath}` has no `contract` header: a library of declarations cannot be evaluated");
-        var interpreter = new ContractInterpreter(model);
+        // Both engines give the same bytes (the differential tests hold them to it); the interpreter is the oracle.
+        IContractEvaluator interpreter = engine == "interpreted" ? new ContractInterpreter(model) : CompiledEvaluator.Load(model);
 
         if (!ReportingPeriod.TryParse(periodText, out var period))
             throw new CliUsageException($"`{periodText}` is not a period: write 2026-10, 2026-Q4 or 2026");

@@ -65,10 +65,12 @@ public sealed class EvaluatorCache
     /// <summary>The assembly image of the evaluator (from disk when there, else compiled and stored): what `pledge build` writes.</summary>
     public byte[] GetImage(EmittedEvaluator emitted) => GetImage(emitted, HashOf(emitted));
 
-    /// <summary>The name of the evaluator's assembly: fixed by its hash, so the same contract always gives the same image.</summary>
-    public static string AssemblyNameOf(EmittedEvaluator emitted) => AssemblyNameFor(HashOf(emitted));
-
-    private static string AssemblyNameFor(string hash) => "Pledge.Evaluator." + hash[..16];
+    /// <summary>
+    /// The name of the evaluator's assembly, `Pledge.Evaluators.IdcGuaranteeEvaluator`: what `pledge build` names its
+    /// file (.NET finds an application's assemblies by file name). Two versions of one contract may be loaded at once:
+    /// each has a context of its own.
+    /// </summary>
+    public static string AssemblyNameOf(EmittedEvaluator emitted) => emitted.FullClassName;
 
     private byte[] GetImage(EmittedEvaluator emitted, string hash)
     {
@@ -86,7 +88,7 @@ public sealed class EvaluatorCache
                 // Unreadable (being replaced, or damaged): compile again below.
             }
         }
-        var image = EvaluatorCompiler.Compile(emitted, AssemblyNameFor(hash));
+        var image = EvaluatorCompiler.Compile(emitted, AssemblyNameOf(emitted));
         Interlocked.Increment(ref _compilations);
         if (path is not null) Store(path, image);
         return image;
@@ -95,7 +97,7 @@ public sealed class EvaluatorCache
     private IContractEvaluator Load(EmittedEvaluator emitted, string hash)
     {
         var image = GetImage(emitted, hash);
-        var context = new EvaluatorLoadContext(AssemblyNameFor(hash));
+        var context = new EvaluatorLoadContext($"{emitted.FullClassName} {hash[..16]}");
         Assembly assembly;
         try
         {

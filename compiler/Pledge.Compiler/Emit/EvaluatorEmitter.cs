@@ -58,7 +58,7 @@ public static class EvaluatorEmitter
                 w.Line();
                 WriteEvaluate(w, contract, clauses, scope);
                 foreach (var line in methods.ToString().TrimEnd('\n').Split('\n'))
-                    w.Line(line.Length == 0 ? "" : "    " + line);
+                    w.Line(line);
             });
         return new EmittedEvaluator(contract.Name, Namespace, className, w.ToString());
     }

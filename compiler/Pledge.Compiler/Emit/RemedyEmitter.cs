@@ -16,6 +16,12 @@ internal static class RemedyEmitter
         if (text.StartsWith("remedy ", StringComparison.Ordinal)) text = text["remedy ".Length..];
         text = CSharpText.String(text.Replace(" ,", ",", StringComparison.Ordinal));
         var clauseName = CSharpText.String(clause.Name);
+        if (remedy is WaiveRemedy { Parameter: null } or PenaltyRemedy { Parameter: null } or CreditRemedy { Parameter: null })
+        {
+            var kind = remedy switch { WaiveRemedy => "waive", PenaltyRemedy => "penalty", _ => "credit" };
+            w.Line($"remedies.Add(RemedyRules.Unresolved({CSharpText.String(kind)}, {text}, run.Currency));");
+            return;
+        }
         w.Block(() =>
         {
             w.Line("var steps = new List<RemedyStep>();");
@@ -101,5 +107,5 @@ internal static class RemedyEmitter
     }
 
     private static string Parameter(ParameterSymbol? parameter) =>
-        CSharpText.String(parameter?.Name ?? throw new EmitException("a remedy names a parameter that is not declared: fix the contract's errors first"));
+        CSharpText.String(parameter!.Name);
 }

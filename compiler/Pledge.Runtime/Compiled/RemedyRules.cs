@@ -21,6 +21,13 @@ public static class RemedyRules
         return new RemedyLine(kind, text, new Money(rounded, currency), string.Join("; ", steps.Select(s => s.Expression)), [.. steps]);
     }
 
+    /// <summary>A remedy whose parameter did not resolve (a contract with errors, as editors evaluate it): it owes nothing.</summary>
+    public static RemedyLine Unresolved(string kind, string text, string currency)
+    {
+        var step = new RemedyStep("unresolved", "the remedy's parameter is not declared as money: nothing computed", 0m);
+        return new RemedyLine(kind, text, Money.Zero(currency), step.Expression, [step]);
+    }
+
     /// <summary>`waive PARAM when breached`.</summary>
     public static decimal Waive(ClauseOutcome outcome, string parameter, Money value, List<RemedyStep> steps)
     {
