@@ -103,7 +103,10 @@ public sealed class DocumentFeatureTests : IDisposable
     [InlineData(2028, 2, 29, 1, "Year", "2029-02-28")]
     [InlineData(2026, 1, 31, 1, "Month", "2026-02-28")]
     [InlineData(2026, 1, 1, 30, "Day", "2026-01-30")]
-    public void Warranty_end_dates_follow_the_language(int y, int m, int d, int amount, string unit, string expected)
+    [InlineData(2026, 1, 1, 5000, "Year", null)]
+    [InlineData(9990, 1, 1, 20, "Year", null)]
+    [InlineData(2026, 1, 1, 2, "BusinessDay", null)]
+    public void Warranty_end_dates_follow_the_language(int y, int m, int d, int amount, string unit, string? expected)
     {
         var end = Features.WarrantyEnd.LastDay(new DateOnly(y, m, d), new Compiler.Semantics.WrittenDuration(amount, Enum.Parse<Dsl.Syntax.DurationUnit>(unit)));
         Assert.Equal(expected, end?.ToString("yyyy-MM-dd"));

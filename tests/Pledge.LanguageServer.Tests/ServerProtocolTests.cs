@@ -79,15 +79,58 @@ public sealed class ServerProtocolTests
         Assert.Equal(ErrorCodes.MethodNotFound, ErrorCode(await client.RequestAsync("textDocument/noSuchThing", new { })));
     }
 
+    private static string Incident(string id, string clause) =>
+        $$"""{"id":"{{id}}","clause":"{{clause}}","started":"2026-10-01T00:00:00Z","reported":"2026-10-01T00:00:00Z","restored":"2026-10-01T10:00:00Z"}""";
+
     [Fact]
-    public async Task Render_and_evaluate_answer_MethodNotFound_until_the_renderer_and_evaluator_exist()
+    public async Task Render_and_evaluate_answer_over_the_wire_and_their_errors_carry_data()
     {
         await using var client = new PipeClient(Fast);
         await client.InitializeAsync();
-        var render = await client.RequestAsync("pledge/render", new { textDocument = new { uri = "file:///x.sla" } });
-        Assert.Equal(ErrorCodes.MethodNotFound, ErrorCode(render));
-        Assert.Contains("not available yet", (string?)render["error"]!["message"]);
-        Assert.Equal(ErrorCodes.MethodNotFound, ErrorCode(await client.RequestAsync("pledge/evaluate", new { })));
+        const string uri = "untitled:Contract-1";
+        client.Notify("textDocument/didOpen", Open(uri, """
+            contract c "<script>alert(1)</script>"
+            languages en
+            provider "P"
+            timezone "UTC"
+            currency USD
+            clause up "Up" {
+              availability 99% per month
+              downtime from reported to restored
+            }
+            """));
+        var render = await client.RequestAsync("pledge/render", new { textDocument = new { uri } });
+        Assert.True(render["error"] is null, render["error"]?.ToJsonString());
+        Assert.Equal("<script>alert(1)</script>", (string?)render["result"]!["title"]);
+        Assert.DoesNotContain("<script", (string?)render["result"]!["html"]);
+        Assert.Equal("en", (string?)render["result"]!["languages"]![0]);
+
+        var evaluate = await client.RequestAsync("pledge/evaluate", new
+        {
+            textDocument = new { uri },
+            incidents = new { text = Incident("A", "up") + "\n", format = "jsonl" },
+            period = "2026-10",
+        });
+        Assert.True(evaluate["error"] is null, evaluate["error"]?.ToJsonString());
+        Assert.Equal("600", (string?)evaluate["result"]!["report"]!["clauses"]![0]!["downtimeMinutes"]);
+        Assert.Contains("BROKEN", (string?)evaluate["result"]!["text"]);
+
+        var malformed = await client.RequestAsync("pledge/evaluate", new
+        {
+            textDocument = new { uri },
+            incidents = new { text = Incident("A", "up") + "\n" + Incident("B", "down") + "\n", format = "jsonl" },
+            period = "2026-10",
+        });
+        Assert.Equal(ErrorCodes.InvalidParams, ErrorCode(malformed));
+        Assert.Equal(2, (int?)malformed["error"]!["data"]!["errors"]![0]!["line"]);
+
+        client.Notify("textDocument/didChange", new { textDocument = new { uri, version = 2 }, contentChanges = new[] { new { text = "contract c \"C\"\nlanguages en\nclause {" } } });
+        var broken = await client.RequestAsync("pledge/render", new { textDocument = new { uri } });
+        Assert.Equal(ErrorCodes.RequestFailed, ErrorCode(broken));
+        Assert.Equal("contractErrors", (string?)broken["error"]!["data"]!["kind"]);
+
+        // The server is still serving.
+        Assert.NotNull((await client.RequestAsync("workspace/symbol", new { query = "" }))["result"]);
     }
 
     [Fact]

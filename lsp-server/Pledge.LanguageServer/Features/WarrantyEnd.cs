@@ -1,36 +1,30 @@
+using Pledge.Compiler.Documents.Model;
 using Pledge.Compiler.Semantics;
-using Pledge.Dsl.Syntax;
 
 namespace Pledge.LanguageServer.Features;
 
 /// <summary>
-/// The last day a warranty covers, as LANGUAGE.md §4 defines it: the days from the start up to, not including,
-/// the same date one period later; when that date does not exist, the first day of the next month is used
-/// (`1 year from 2028-02-29` ends 2029-02-28). Null for durations with no calendar length (business units).
+/// The last day a warranty covers, for hovers and inlay hints: the compiler's <see cref="WarrantyPeriod"/>, the
+/// rule (LANGUAGE.md §4) the rendered document and the certificates print, so the editor can never show another
+/// date. What the server adds is the guard a hover needs (it must never throw while someone types): a duration
+/// that is negative, absurdly long (over 1,000 units) or runs past the calendar has no end date here. Null also for
+/// durations with no calendar length (business units, a fraction).
 /// </summary>
 public static class WarrantyEnd
 {
+    private const int MaxAmount = 1000;
+
     public static DateOnly? LastDay(DateOnly start, WrittenDuration duration)
     {
-        if (duration.Amount != decimal.Truncate(duration.Amount) || duration.Amount < 0 || duration.Amount > 1000) return null;
-        var n = (int)duration.Amount;
-        DateOnly end;
-        switch (duration.Unit)
+        if (duration.Amount < 0 || duration.Amount > MaxAmount) return null;
+        try
         {
-            case DurationUnit.Day: end = start.AddDays(n); break;
-            case DurationUnit.Week: end = start.AddDays(7 * n); break;
-            case DurationUnit.Month: end = SameDayLater(start, n); break;
-            case DurationUnit.Year: end = SameDayLater(start, 12 * n); break;
-            default: return null;
+            return WarrantyPeriod.LastDay(start, duration);
         }
-        return end.AddDays(-1);
-    }
-
-    private static DateOnly SameDayLater(DateOnly start, int months)
-    {
-        var firstOfMonth = new DateOnly(start.Year, start.Month, 1).AddMonths(months);
-        return start.Day <= DateTime.DaysInMonth(firstOfMonth.Year, firstOfMonth.Month)
-            ? new DateOnly(firstOfMonth.Year, firstOfMonth.Month, start.Day)
-            : firstOfMonth.AddMonths(1);
+        catch (ArgumentOutOfRangeException)
+        {
+            // Past 9999-12-31.
+            return null;
+        }
     }
 }

@@ -45,6 +45,12 @@ namespace Pledge.LanguageServer.Protocol;
 [JsonSerializable(typeof(InlayHintParams))]
 [JsonSerializable(typeof(List<InlayHint>))]
 [JsonSerializable(typeof(List<CodeLens>))]
+[JsonSerializable(typeof(RenderParams))]
+[JsonSerializable(typeof(RenderResult))]
+[JsonSerializable(typeof(EvaluateParams))]
+[JsonSerializable(typeof(EvaluateResult))]
+[JsonSerializable(typeof(ContractErrorsData))]
+[JsonSerializable(typeof(IncidentLogErrorsData))]
 internal sealed partial class LspJsonContext : JsonSerializerContext
 {
 }

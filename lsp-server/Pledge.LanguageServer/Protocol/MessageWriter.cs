@@ -23,12 +23,18 @@ public sealed class MessageWriter(Stream output)
         });
     }
 
-    public void WriteError(JsonElement? id, int code, string message) => Write(w =>
+    /// <param name="dataJson">The error's `data` as serialised JSON, or null for none.</param>
+    public void WriteError(JsonElement? id, int code, string message, byte[]? dataJson = null) => Write(w =>
     {
         WriteId(w, id);
         w.WriteStartObject("error");
         w.WriteNumber("code", code);
         w.WriteString("message", message);
+        if (dataJson is not null)
+        {
+            w.WritePropertyName("data");
+            w.WriteRawValue(dataJson, skipInputValidation: true);
+        }
         w.WriteEndObject();
     });
 

@@ -21,8 +21,8 @@ public static class HandlerCatalog
         new CodeActionHandler(),
         new InlayHintHandler(),
         new CodeLensHandler(),
-        new PendingFeatureHandler("pledge/render", "the document renderer (HTML of a contract)"),
-        new PendingFeatureHandler("pledge/evaluate", "the evaluator (incident logs against a contract)"),
+        new RenderHandler(),
+        new EvaluateHandler(),
     ];
 
     public static IEnumerable<INotificationHandler> Notifications() =>

@@ -201,7 +201,7 @@ public sealed class LanguageServer : IDisposable
         }
         catch (LspException e)
         {
-            _writer.WriteError(id, e.Code, e.Message);
+            _writer.WriteError(id, e.Code, e.Message, e.DataJson);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
