@@ -121,6 +121,72 @@ test('code action: ignore PLG3001 with a comment on the line before', async () =
   assert.deepEqual(edit.range.start, { line: d.range.start.line, character: 0 });
 });
 
+test('pledge/render: the current text as a self-contained HTML document, with the declared languages', async () => {
+  const result = await s.conn.sendRequest('pledge/render', { textDocument: { uri: contractUri } });
+  assert.deepEqual(result.languages, ['zh-CN', 'en']);
+  assert.equal(result.title, '服务品质保证书');
+  assert.match(result.html, /^<!DOCTYPE html>/);
+  assert.match(result.html, /layout-side-by-side/);
+  assert.match(result.html, /Network connectivity guarantee/);
+  assert.doesNotMatch(result.html, /<script|<link|\b(src|href)\s*=|url\(/i);
+  const english = await s.conn.sendRequest('pledge/render', { textDocument: { uri: contractUri }, languages: ['en'], layout: 'single' });
+  assert.deepEqual(english.languages, ['zh-CN', 'en']);
+  assert.equal(english.title, 'Service Quality Guarantee');
+  assert.doesNotMatch(english.html, /网络联通性保证/);
+});
+
+test('pledge/render: document text is escaped; a document with errors is an error with data, not a crash', async () => {
+  const uri = uriOf(path.join(repo, 'examples', 'idc', 'render-e2e.sla'));
+  const hostile = text.replace('"Network connectivity guarantee"', '"<script>alert(1)</script> & <img src=x onerror=alert(2)>"');
+  await s.conn.sendNotification(P.DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'sla', version: 1, text: hostile } });
+  const result = await s.conn.sendRequest('pledge/render', { textDocument: { uri } });
+  assert.doesNotMatch(result.html, /<script|<img/i);
+  assert.match(result.html, /&lt;script&gt;alert\(1\)&lt;\/script&gt;/);
+  await s.conn.sendNotification(P.DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 2 },
+    contentChanges: [{ text: text.replace('exclude causes customer_equipment', 'exclude causes no_such_cause') }] });
+  await assert.rejects(s.conn.sendRequest('pledge/render', { textDocument: { uri } }), e => {
+    assert.equal(e.code, -32803);
+    assert.match(e.message, /render-e2e\.sla:\d+:\d+: PLG\d{4}: .*no_such_cause/);
+    assert.equal(e.data.kind, 'contractErrors');
+    assert.equal(e.data.errors[0].uri, uri);
+    return true;
+  });
+  await s.conn.sendNotification(P.DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+});
+
+test('pledge/evaluate: the October log against the contract, as pledge eval reports it', async () => {
+  const log = path.join(repo, 'examples', 'idc', 'october-2026.csv');
+  const result = await s.conn.sendRequest('pledge/evaluate', {
+    textDocument: { uri: contractUri }, incidents: { path: log }, period: '2026-10', parameters: { monthly_fee: '20000 CNY' },
+  });
+  assert.equal(result.report.contract, 'idc_guarantee');
+  const connectivity = result.report.clauses.find(c => c.name === 'connectivity');
+  assert.equal(connectivity.downtimeMinutes, '50');
+  assert.equal(connectivity.breached, true);
+  assert.match(result.text, /connectivity · 网络联通性保证 · 2026-10: BROKEN/);
+  assert.match(result.text, /= 20000\.00 CNY/);
+  // The VS Code extension sends the log's URI and path; a path relative to the contract's folder works too.
+  const relative = await s.conn.sendRequest('pledge/evaluate', {
+    textDocument: { uri: contractUri }, incidents: { uri: uriOf(log), path: 'october-2026.csv' }, period: '2026-10', parameters: { monthly_fee: '20000 CNY' },
+  });
+  assert.deepEqual(relative.report, result.report);
+});
+
+test('pledge/evaluate: a malformed log is an error naming file, line and column', async () => {
+  const csv = fs.readFileSync(path.join(repo, 'examples', 'idc', 'october-2026.csv'), 'utf8').split('\n');
+  csv[2] = csv[2].replace('connectivity', 'no_such_clause');
+  await assert.rejects(s.conn.sendRequest('pledge/evaluate', {
+    textDocument: { uri: contractUri }, incidents: { text: csv.join('\n'), format: 'csv' }, period: '2026-10', parameters: { monthly_fee: '20000 CNY' },
+  }), e => {
+    assert.equal(e.code, -32602);
+    assert.match(e.message, /\(incidents\):3:\d+: .*no_such_clause/);
+    assert.deepEqual([e.data.kind, e.data.errors[0].line], ['incidentLog', 3]);
+    return true;
+  });
+  await assert.rejects(s.conn.sendRequest('pledge/evaluate', { textDocument: { uri: contractUri }, incidents: { path: 'nowhere.csv' }, period: '2026-10' }),
+    e => e.code === -32602 && /nowhere\.csv/.test(e.message));
+});
+
 test('an unknown method is MethodNotFound and the server keeps serving', async () => {
   await assert.rejects(s.conn.sendRequest('pledge/noSuchMethod', {}), e => e.code === -32601);
   const symbols = await s.conn.sendRequest(P.DocumentSymbolRequest.type, { textDocument: { uri: contractUri } });
