@@ -8,7 +8,7 @@ namespace Pledge.Compiler.Emit;
 /// formatter, which escapes quotes, backslashes, newlines, control characters and lone surrogates), and numbers are
 /// written from their values, never from source text. Text from a `.sla` file or a log never becomes code.
 /// </summary>
-internal static class CSharpText
+public static class CSharpText
 {
     public static string String(string value) => SymbolDisplay.FormatLiteral(value, quote: true);
 

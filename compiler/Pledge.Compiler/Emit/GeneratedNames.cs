@@ -7,7 +7,7 @@ namespace Pledge.Compiler.Emit;
 /// and digits (as a readable hint), and a fixed prefix or suffix plus an index makes every identifier unique and
 /// keeps it off C#'s keywords (`class`, `@`, `Main` … whatever a contract calls itself).
 /// </summary>
-internal static class GeneratedNames
+public static class GeneratedNames
 {
     /// <summary>`idc` → `IdcEvaluator`; `服务` → `ContractEvaluator`.</summary>
     public static string EvaluatorClass(string contractName) => Hint(contractName, "Contract") + "Evaluator";
