@@ -39,6 +39,13 @@ public abstract class {name} : {base}
             if t.endswith('?'): return f'        {n}?.CollectTokens(tokens);'
             return f'        {n}.CollectTokens(tokens);'
         collects='\n'.join(collect(n,t) for n,t in fs)
+        def collect_nodes(n,t):
+            if t in ('SyntaxToken','SyntaxToken?','ImmutableArray<SyntaxToken>'): return None
+            if t.startswith('ImmutableArray<'): return f'        foreach (var node in {n}) {{ nodes.Add(node); node.CollectNodes(nodes); }}'
+            if t.endswith('?'): return f'        if ({n} is not null) {{ nodes.Add({n}); {n}.CollectNodes(nodes); }}'
+            return f'        nodes.Add({n});\n        {n}.CollectNodes(nodes);'
+        node_lines=[l for l in (collect_nodes(n,t) for n,t in fs) if l]
+        node_collects=('\n\n    internal override void CollectNodes(List<SyntaxNode> nodes)\n    {\n' + '\n'.join(node_lines) + '\n    }') if node_lines else ''
         usings='using System.Collections.Immutable;\n\n' if 'ImmutableArray' in fields else ''
         src=f'''{usings}namespace Pledge.Dsl.Syntax;
 
@@ -52,7 +59,7 @@ public sealed partial class {name}({params}) : {base}
     internal override void CollectTokens(List<SyntaxToken> tokens)
     {{
 {collects}
-    }}
+    }}{node_collects}
 }}
 '''
     open(os.path.join(out,name+'.cs'),'w',encoding='utf-8').write(src)

@@ -19,4 +19,10 @@ public sealed partial class AtMostSyntax(SyntaxToken comma, ImmutableArray<Synta
         tokens.Add(Count);
         Per.CollectTokens(tokens);
     }
+
+    internal override void CollectNodes(List<SyntaxNode> nodes)
+    {
+        nodes.Add(Per);
+        Per.CollectNodes(nodes);
+    }
 }

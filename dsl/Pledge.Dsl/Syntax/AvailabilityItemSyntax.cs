@@ -15,4 +15,9 @@ public sealed partial class AvailabilityItemSyntax(SyntaxToken keyword, SyntaxTo
         tokens.Add(Percentage);
         Per?.CollectTokens(tokens);
     }
+
+    internal override void CollectNodes(List<SyntaxNode> nodes)
+    {
+        if (Per is not null) { nodes.Add(Per); Per.CollectNodes(nodes); }
+    }
 }

@@ -17,4 +17,9 @@ public sealed partial class BlockSyntax(SyntaxToken openBrace, ImmutableArray<Sy
         foreach (var node in Items) node.CollectTokens(tokens);
         if (CloseBrace is not null) tokens.Add(CloseBrace);
     }
+
+    internal override void CollectNodes(List<SyntaxNode> nodes)
+    {
+        foreach (var node in Items) { nodes.Add(node); node.CollectNodes(nodes); }
+    }
 }

@@ -17,4 +17,12 @@ public sealed partial class CalendarDeclarationSyntax(SyntaxToken keyword, Synta
         Title.CollectTokens(tokens);
         Body.CollectTokens(tokens);
     }
+
+    internal override void CollectNodes(List<SyntaxNode> nodes)
+    {
+        nodes.Add(Title);
+        Title.CollectNodes(nodes);
+        nodes.Add(Body);
+        Body.CollectNodes(nodes);
+    }
 }

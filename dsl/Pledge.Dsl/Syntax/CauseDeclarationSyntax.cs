@@ -15,4 +15,10 @@ public sealed partial class CauseDeclarationSyntax(SyntaxToken keyword, SyntaxTo
         tokens.Add(Name);
         Title.CollectTokens(tokens);
     }
+
+    internal override void CollectNodes(List<SyntaxNode> nodes)
+    {
+        nodes.Add(Title);
+        Title.CollectNodes(nodes);
+    }
 }

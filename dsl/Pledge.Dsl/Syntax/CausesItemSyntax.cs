@@ -13,4 +13,10 @@ public sealed partial class CausesItemSyntax(SyntaxToken keyword, SeparatedListS
         tokens.Add(Keyword);
         Causes.CollectTokens(tokens);
     }
+
+    internal override void CollectNodes(List<SyntaxNode> nodes)
+    {
+        nodes.Add(Causes);
+        Causes.CollectNodes(nodes);
+    }
 }

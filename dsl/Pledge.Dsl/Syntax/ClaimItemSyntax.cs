@@ -17,4 +17,10 @@ public sealed partial class ClaimItemSyntax(ImmutableArray<SyntaxToken> keywords
         Window.CollectTokens(tokens);
         foreach (var token in AfterKeywords) tokens.Add(token);
     }
+
+    internal override void CollectNodes(List<SyntaxNode> nodes)
+    {
+        nodes.Add(Window);
+        Window.CollectNodes(nodes);
+    }
 }

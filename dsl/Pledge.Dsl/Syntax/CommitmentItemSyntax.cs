@@ -19,4 +19,12 @@ public sealed partial class CommitmentItemSyntax(SyntaxToken milestone, SyntaxTo
         Anchor?.CollectTokens(tokens);
         On?.CollectTokens(tokens);
     }
+
+    internal override void CollectNodes(List<SyntaxNode> nodes)
+    {
+        nodes.Add(Deadline);
+        Deadline.CollectNodes(nodes);
+        if (Anchor is not null) { nodes.Add(Anchor); Anchor.CollectNodes(nodes); }
+        if (On is not null) { nodes.Add(On); On.CollectNodes(nodes); }
+    }
 }

@@ -15,4 +15,9 @@ public sealed partial class CompilationUnitSyntax(ImmutableArray<SyntaxNode> dec
         foreach (var node in Declarations) node.CollectTokens(tokens);
         tokens.Add(EndOfFile);
     }
+
+    internal override void CollectNodes(List<SyntaxNode> nodes)
+    {
+        foreach (var node in Declarations) { nodes.Add(node); node.CollectNodes(nodes); }
+    }
 }

@@ -15,4 +15,10 @@ public sealed partial class ContractDeclarationSyntax(SyntaxToken keyword, Synta
         tokens.Add(Name);
         Title.CollectTokens(tokens);
     }
+
+    internal override void CollectNodes(List<SyntaxNode> nodes)
+    {
+        nodes.Add(Title);
+        Title.CollectNodes(nodes);
+    }
 }

@@ -25,4 +25,9 @@ public sealed partial class CoverageOptionSyntax(SyntaxToken? qualifier, SyntaxT
         if (Parameter is not null) tokens.Add(Parameter);
         Note?.CollectTokens(tokens);
     }
+
+    internal override void CollectNodes(List<SyntaxNode> nodes)
+    {
+        if (Note is not null) { nodes.Add(Note); Note.CollectNodes(nodes); }
+    }
 }

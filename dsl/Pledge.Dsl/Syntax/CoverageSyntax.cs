@@ -15,4 +15,10 @@ public sealed partial class CoverageSyntax(SeparatedListSyntax<CoverageOptionSyn
         Options.CollectTokens(tokens);
         foreach (var token in ProviderOption) tokens.Add(token);
     }
+
+    internal override void CollectNodes(List<SyntaxNode> nodes)
+    {
+        nodes.Add(Options);
+        Options.CollectNodes(nodes);
+    }
 }

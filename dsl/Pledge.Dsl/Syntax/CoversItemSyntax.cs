@@ -19,4 +19,12 @@ public sealed partial class CoversItemSyntax(SyntaxToken keyword, SyntaxToken na
         tokens.Add(Colon);
         Coverage.CollectTokens(tokens);
     }
+
+    internal override void CollectNodes(List<SyntaxNode> nodes)
+    {
+        nodes.Add(Title);
+        Title.CollectNodes(nodes);
+        nodes.Add(Coverage);
+        Coverage.CollectNodes(nodes);
+    }
 }

@@ -27,4 +27,10 @@ public sealed partial class CreditRemedySyntax(SyntaxToken remedyKeyword, Syntax
         if (CloseBrace is not null) tokens.Add(CloseBrace);
         Cap?.CollectTokens(tokens);
     }
+
+    internal override void CollectNodes(List<SyntaxNode> nodes)
+    {
+        foreach (var node in Tiers) { nodes.Add(node); node.CollectNodes(nodes); }
+        if (Cap is not null) { nodes.Add(Cap); Cap.CollectNodes(nodes); }
+    }
 }

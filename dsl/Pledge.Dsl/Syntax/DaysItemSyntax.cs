@@ -13,4 +13,10 @@ public sealed partial class DaysItemSyntax(SyntaxToken keyword, SeparatedListSyn
         tokens.Add(Keyword);
         Ranges.CollectTokens(tokens);
     }
+
+    internal override void CollectNodes(List<SyntaxNode> nodes)
+    {
+        nodes.Add(Ranges);
+        Ranges.CollectNodes(nodes);
+    }
 }

@@ -17,4 +17,12 @@ public sealed partial class DefineItemSyntax(SyntaxToken keyword, TextSyntax ter
         tokens.Add(Colon);
         Definition.CollectTokens(tokens);
     }
+
+    internal override void CollectNodes(List<SyntaxNode> nodes)
+    {
+        nodes.Add(Term);
+        Term.CollectNodes(nodes);
+        nodes.Add(Definition);
+        Definition.CollectNodes(nodes);
+    }
 }

@@ -21,4 +21,9 @@ public sealed partial class DistanceCommitmentItemSyntax(SyntaxToken milestone, 
         foreach (var node in Tiers) node.CollectTokens(tokens);
         if (CloseBrace is not null) tokens.Add(CloseBrace);
     }
+
+    internal override void CollectNodes(List<SyntaxNode> nodes)
+    {
+        foreach (var node in Tiers) { nodes.Add(node); node.CollectNodes(nodes); }
+    }
 }

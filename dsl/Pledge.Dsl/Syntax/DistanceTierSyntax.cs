@@ -19,4 +19,11 @@ public sealed partial class DistanceTierSyntax(ImmutableArray<SyntaxToken> keywo
         tokens.Add(Colon);
         Deadline.CollectTokens(tokens);
     }
+
+    internal override void CollectNodes(List<SyntaxNode> nodes)
+    {
+        if (Distance is not null) { nodes.Add(Distance); Distance.CollectNodes(nodes); }
+        nodes.Add(Deadline);
+        Deadline.CollectNodes(nodes);
+    }
 }

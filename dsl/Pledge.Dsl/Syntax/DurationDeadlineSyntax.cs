@@ -13,4 +13,11 @@ public sealed partial class DurationDeadlineSyntax(DurationSyntax duration, OnCa
         Duration.CollectTokens(tokens);
         On?.CollectTokens(tokens);
     }
+
+    internal override void CollectNodes(List<SyntaxNode> nodes)
+    {
+        nodes.Add(Duration);
+        Duration.CollectNodes(nodes);
+        if (On is not null) { nodes.Add(On); On.CollectNodes(nodes); }
+    }
 }

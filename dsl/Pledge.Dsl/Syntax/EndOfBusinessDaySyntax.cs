@@ -17,4 +17,9 @@ public sealed partial class EndOfBusinessDaySyntax(ImmutableArray<SyntaxToken> k
         tokens.Add(Day);
         On?.CollectTokens(tokens);
     }
+
+    internal override void CollectNodes(List<SyntaxNode> nodes)
+    {
+        if (On is not null) { nodes.Add(On); On.CollectNodes(nodes); }
+    }
 }

@@ -15,4 +15,10 @@ public sealed partial class ExcludeCausesItemSyntax(ImmutableArray<SyntaxToken> 
         foreach (var token in Keywords) tokens.Add(token);
         Causes.CollectTokens(tokens);
     }
+
+    internal override void CollectNodes(List<SyntaxNode> nodes)
+    {
+        nodes.Add(Causes);
+        Causes.CollectNodes(nodes);
+    }
 }

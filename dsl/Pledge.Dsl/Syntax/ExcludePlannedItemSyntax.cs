@@ -23,4 +23,12 @@ public sealed partial class ExcludePlannedItemSyntax(ImmutableArray<SyntaxToken>
         On?.CollectTokens(tokens);
         AtMost?.CollectTokens(tokens);
     }
+
+    internal override void CollectNodes(List<SyntaxNode> nodes)
+    {
+        nodes.Add(Notice);
+        Notice.CollectNodes(nodes);
+        if (On is not null) { nodes.Add(On); On.CollectNodes(nodes); }
+        if (AtMost is not null) { nodes.Add(AtMost); AtMost.CollectNodes(nodes); }
+    }
 }

@@ -15,4 +15,10 @@ public sealed partial class ExcludeUnreportedItemSyntax(ImmutableArray<SyntaxTok
         foreach (var token in Keywords) tokens.Add(token);
         Window.CollectTokens(tokens);
     }
+
+    internal override void CollectNodes(List<SyntaxNode> nodes)
+    {
+        nodes.Add(Window);
+        Window.CollectNodes(nodes);
+    }
 }

@@ -13,4 +13,10 @@ public sealed partial class HoursItemSyntax(SyntaxToken keyword, SeparatedListSy
         tokens.Add(Keyword);
         Ranges.CollectTokens(tokens);
     }
+
+    internal override void CollectNodes(List<SyntaxNode> nodes)
+    {
+        nodes.Add(Ranges);
+        Ranges.CollectNodes(nodes);
+    }
 }

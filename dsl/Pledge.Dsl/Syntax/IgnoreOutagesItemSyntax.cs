@@ -15,4 +15,10 @@ public sealed partial class IgnoreOutagesItemSyntax(ImmutableArray<SyntaxToken> 
         foreach (var token in Keywords) tokens.Add(token);
         Duration.CollectTokens(tokens);
     }
+
+    internal override void CollectNodes(List<SyntaxNode> nodes)
+    {
+        nodes.Add(Duration);
+        Duration.CollectNodes(nodes);
+    }
 }

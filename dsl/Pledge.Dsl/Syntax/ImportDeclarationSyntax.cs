@@ -13,4 +13,10 @@ public sealed partial class ImportDeclarationSyntax(SyntaxToken keyword, StringL
         tokens.Add(Keyword);
         Path.CollectTokens(tokens);
     }
+
+    internal override void CollectNodes(List<SyntaxNode> nodes)
+    {
+        nodes.Add(Path);
+        Path.CollectNodes(nodes);
+    }
 }

@@ -13,4 +13,10 @@ public sealed partial class LanguagesDeclarationSyntax(SyntaxToken keyword, Sepa
         tokens.Add(Keyword);
         Tags.CollectTokens(tokens);
     }
+
+    internal override void CollectNodes(List<SyntaxNode> nodes)
+    {
+        nodes.Add(Tags);
+        Tags.CollectNodes(nodes);
+    }
 }

@@ -13,4 +13,10 @@ public sealed partial class MatrixCellSyntax(SyntaxToken pipe, DeadlineSyntax de
         tokens.Add(Pipe);
         Deadline.CollectTokens(tokens);
     }
+
+    internal override void CollectNodes(List<SyntaxNode> nodes)
+    {
+        nodes.Add(Deadline);
+        Deadline.CollectNodes(nodes);
+    }
 }

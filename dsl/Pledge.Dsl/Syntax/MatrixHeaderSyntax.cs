@@ -15,4 +15,9 @@ public sealed partial class MatrixHeaderSyntax(SyntaxToken severityKeyword, Immu
         tokens.Add(SeverityKeyword);
         foreach (var node in Cells) node.CollectTokens(tokens);
     }
+
+    internal override void CollectNodes(List<SyntaxNode> nodes)
+    {
+        foreach (var node in Cells) { nodes.Add(node); node.CollectNodes(nodes); }
+    }
 }

@@ -21,4 +21,10 @@ public sealed partial class MatrixItemSyntax(SyntaxToken keyword, SyntaxToken op
         foreach (var node in Rows) node.CollectTokens(tokens);
         if (CloseBrace is not null) tokens.Add(CloseBrace);
     }
+
+    internal override void CollectNodes(List<SyntaxNode> nodes)
+    {
+        if (Header is not null) { nodes.Add(Header); Header.CollectNodes(nodes); }
+        foreach (var node in Rows) { nodes.Add(node); node.CollectNodes(nodes); }
+    }
 }

@@ -17,4 +17,11 @@ public sealed partial class MaxDowntimeItemSyntax(ImmutableArray<SyntaxToken> ke
         Duration.CollectTokens(tokens);
         Per?.CollectTokens(tokens);
     }
+
+    internal override void CollectNodes(List<SyntaxNode> nodes)
+    {
+        nodes.Add(Duration);
+        Duration.CollectNodes(nodes);
+        if (Per is not null) { nodes.Add(Per); Per.CollectNodes(nodes); }
+    }
 }

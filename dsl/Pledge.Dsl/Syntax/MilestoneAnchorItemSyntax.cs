@@ -13,4 +13,10 @@ public sealed partial class MilestoneAnchorItemSyntax(SyntaxToken milestone, Anc
         tokens.Add(Milestone);
         Anchor.CollectTokens(tokens);
     }
+
+    internal override void CollectNodes(List<SyntaxNode> nodes)
+    {
+        nodes.Add(Anchor);
+        Anchor.CollectNodes(nodes);
+    }
 }

@@ -15,4 +15,9 @@ public sealed partial class NextBusinessDaySyntax(ImmutableArray<SyntaxToken> ke
         foreach (var token in Keywords) tokens.Add(token);
         On?.CollectTokens(tokens);
     }
+
+    internal override void CollectNodes(List<SyntaxNode> nodes)
+    {
+        if (On is not null) { nodes.Add(On); On.CollectNodes(nodes); }
+    }
 }

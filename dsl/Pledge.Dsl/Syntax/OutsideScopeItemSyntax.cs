@@ -17,4 +17,10 @@ public sealed partial class OutsideScopeItemSyntax(ImmutableArray<SyntaxToken> k
         tokens.Add(Colon);
         Coverage.CollectTokens(tokens);
     }
+
+    internal override void CollectNodes(List<SyntaxNode> nodes)
+    {
+        nodes.Add(Coverage);
+        Coverage.CollectNodes(nodes);
+    }
 }

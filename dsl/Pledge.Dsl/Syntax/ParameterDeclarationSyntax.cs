@@ -19,4 +19,10 @@ public sealed partial class ParameterDeclarationSyntax(SyntaxToken keyword, Synt
         tokens.Add(Colon);
         tokens.Add(Type);
     }
+
+    internal override void CollectNodes(List<SyntaxNode> nodes)
+    {
+        nodes.Add(Title);
+        Title.CollectNodes(nodes);
+    }
 }

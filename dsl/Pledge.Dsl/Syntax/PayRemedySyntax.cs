@@ -19,4 +19,10 @@ public sealed partial class PayRemedySyntax(SyntaxToken remedyKeyword, SyntaxTok
         Amount.CollectTokens(tokens);
         foreach (var token in PerKeywords) tokens.Add(token);
     }
+
+    internal override void CollectNodes(List<SyntaxNode> nodes)
+    {
+        nodes.Add(Amount);
+        Amount.CollectNodes(nodes);
+    }
 }

@@ -27,4 +27,9 @@ public sealed partial class PenaltyRemedySyntax(SyntaxToken remedyKeyword, Synta
         tokens.Add(LateKeyword);
         Cap?.CollectTokens(tokens);
     }
+
+    internal override void CollectNodes(List<SyntaxNode> nodes)
+    {
+        if (Cap is not null) { nodes.Add(Cap); Cap.CollectNodes(nodes); }
+    }
 }

@@ -13,4 +13,10 @@ public sealed partial class ProviderDeclarationSyntax(SyntaxToken keyword, TextS
         tokens.Add(Keyword);
         Name.CollectTokens(tokens);
     }
+
+    internal override void CollectNodes(List<SyntaxNode> nodes)
+    {
+        nodes.Add(Name);
+        Name.CollectNodes(nodes);
+    }
 }

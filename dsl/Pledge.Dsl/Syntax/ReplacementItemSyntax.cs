@@ -19,4 +19,10 @@ public sealed partial class ReplacementItemSyntax(ImmutableArray<SyntaxToken> ke
         tokens.Add(Comma);
         foreach (var token in TailKeywords) tokens.Add(token);
     }
+
+    internal override void CollectNodes(List<SyntaxNode> nodes)
+    {
+        nodes.Add(Duration);
+        Duration.CollectNodes(nodes);
+    }
 }

@@ -23,6 +23,16 @@ public sealed class SeparatedListSyntax<T>(ImmutableArray<T> items, ImmutableArr
         }
     }
 
+    internal override void CollectNodes(List<SyntaxNode> nodes)
+    {
+        foreach (var item in Items)
+        {
+            if (item is not SyntaxNode node) continue;
+            nodes.Add(node);
+            node.CollectNodes(nodes);
+        }
+    }
+
     public override IEnumerable<SyntaxElement> Children
     {
         get

@@ -19,4 +19,11 @@ public sealed partial class SeverityDeclarationSyntax(SyntaxToken keyword, Synta
         if (Colon is not null) tokens.Add(Colon);
         Description?.CollectTokens(tokens);
     }
+
+    internal override void CollectNodes(List<SyntaxNode> nodes)
+    {
+        nodes.Add(Title);
+        Title.CollectNodes(nodes);
+        if (Description is not null) { nodes.Add(Description); Description.CollectNodes(nodes); }
+    }
 }

@@ -68,15 +68,22 @@ public abstract class SyntaxNode : SyntaxElement
         }
     }
 
-    public IEnumerable<SyntaxNode> DescendantNodes()
+    /// <summary>Every node under this node, in source order (a node before its children).</summary>
+    public IReadOnlyList<SyntaxNode> DescendantNodes()
+    {
+        var nodes = new List<SyntaxNode>();
+        CollectNodes(nodes);
+        return nodes;
+    }
+
+    /// <summary>Adds the nodes under this one, parents first. Generated per node type (no enumerators): rules walk whole files.</summary>
+    internal virtual void CollectNodes(List<SyntaxNode> nodes)
     {
         foreach (var child in Children)
         {
-            if (child is SyntaxNode node)
-            {
-                yield return node;
-                foreach (var n in node.DescendantNodes()) yield return n;
-            }
+            if (child is not SyntaxNode node) continue;
+            nodes.Add(node);
+            node.CollectNodes(nodes);
         }
     }
 

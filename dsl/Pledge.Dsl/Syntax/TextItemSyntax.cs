@@ -13,4 +13,10 @@ public sealed partial class TextItemSyntax(SyntaxToken keyword, TextSyntax text)
         tokens.Add(Keyword);
         Text.CollectTokens(tokens);
     }
+
+    internal override void CollectNodes(List<SyntaxNode> nodes)
+    {
+        nodes.Add(Text);
+        Text.CollectNodes(nodes);
+    }
 }

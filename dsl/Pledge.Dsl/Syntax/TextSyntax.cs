@@ -11,4 +11,10 @@ public sealed partial class TextSyntax(SeparatedListSyntax<StringLiteralSyntax> 
     {
         Parts.CollectTokens(tokens);
     }
+
+    internal override void CollectNodes(List<SyntaxNode> nodes)
+    {
+        nodes.Add(Parts);
+        Parts.CollectNodes(nodes);
+    }
 }

@@ -13,4 +13,10 @@ public sealed partial class TimezoneDeclarationSyntax(SyntaxToken keyword, Strin
         tokens.Add(Keyword);
         Zone.CollectTokens(tokens);
     }
+
+    internal override void CollectNodes(List<SyntaxNode> nodes)
+    {
+        nodes.Add(Zone);
+        Zone.CollectNodes(nodes);
+    }
 }

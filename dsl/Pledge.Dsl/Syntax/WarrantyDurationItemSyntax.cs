@@ -17,4 +17,10 @@ public sealed partial class WarrantyDurationItemSyntax(SyntaxToken keyword, Dura
         tokens.Add(FromKeyword);
         tokens.Add(Start);
     }
+
+    internal override void CollectNodes(List<SyntaxNode> nodes)
+    {
+        nodes.Add(Duration);
+        Duration.CollectNodes(nodes);
+    }
 }

@@ -9,11 +9,18 @@ internal static class TextLanguages
     public const string Placeholder = "…";
 
     /// <summary>Every text of the file, in source order.</summary>
-    public static IEnumerable<TextSyntax> All(SyntaxTree tree) => tree.Root.DescendantNodes().OfType<TextSyntax>().Where(t => t.Parts.Count > 0);
+    public static IReadOnlyList<TextSyntax> All(SyntaxTree tree) =>
+        Texts.GetValue(tree, t => [.. t.Root.DescendantNodes().OfType<TextSyntax>().Where(x => x.Parts.Count > 0)]);
+
+    /// <summary>Four rules read every text of a file: the list is made once per tree.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SyntaxTree, List<TextSyntax>> Texts = new();
 
     /// <summary>The texts of `define` items (the term and the definition), which PLG5004 checks instead of PLG5001.</summary>
     public static HashSet<TextSyntax> Definitions(SyntaxTree tree) =>
-        new(tree.Root.DescendantNodes().OfType<DefineItemSyntax>().SelectMany(d => new[] { d.Term, d.Definition }), ReferenceEqualityComparer.Instance);
+        DefinitionTexts.GetValue(tree, t => new HashSet<TextSyntax>(
+            t.Root.DescendantNodes().OfType<DefineItemSyntax>().SelectMany(d => new[] { d.Term, d.Definition }), ReferenceEqualityComparer.Instance));
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SyntaxTree, HashSet<TextSyntax>> DefinitionTexts = new();
 
     /// <summary>An empty string, or the placeholder the fix writes: the language is there in form only.</summary>
     public static bool IsBlank(string value)
