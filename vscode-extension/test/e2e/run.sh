@@ -67,8 +67,12 @@ run="$work/run"
 rm -rf "$run"
 mkdir -p "$run/user/User" "$run/user/Machine" "$run/extensions" "$run/workspace"
 # Path settings are machine-scoped: code-server (a remote window) reads them from Machine/, not User/.
-echo "{}" >"$run/user/Machine/settings.json"
+# The certificate key for `pledge certify` (a throw-away secret for this run).
+head -c 32 /dev/urandom | base64 >"$run/cert.key"
+printf '{\n  "pledge.certificates.keyFile": "%s"\n}\n' "$run/cert.key" >"$run/user/Machine/settings.json"
 cp "$repo/examples/idc/"*.sla "$repo/examples/idc/"*.csv "$run/workspace/"
+cp "$repo/examples/paint/paint-warranty.sla" "$run/workspace/"
+printf 'customer,contract_value,completion\n"Li Wei",12000 CNY,2026-03-15\n' >"$run/workspace/customers.csv"
 cat >"$run/user/User/settings.json" <<'JSON'
 {
   "workbench.startupEditor": "none",

@@ -48,6 +48,13 @@ async function runCommand(page, title) {
   await page.keyboard.press('Enter');
 }
 
+/** Back to the source editor, at its top: F1 pressed while a webview has the focus does not reach the workbench. */
+async function focusSource(page) {
+  await page.locator('.tabs-container .tab', { hasText: contractFile }).first().click();
+  await page.waitForTimeout(300);
+  await page.keyboard.press('Control+Home');
+}
+
 /** The text of the webview frame holding `selector` (code-server nests each webview in two iframes). */
 async function frameWith(page, selector) {
   for (const frame of page.frames()) {
@@ -135,8 +142,7 @@ async function frameWith(page, selector) {
     });
 
     await step('Evaluate Incident Log… shows the report for october-2026.csv', async () => {
-      await page.locator('.monaco-editor .view-lines').first().click();
-      await page.keyboard.press('Control+Home');
+      await focusSource(page);
       await runCommand(page, 'Pledge: Evaluate Incident Log');
       // code-server's file dialog is a quick input holding a path: replace it with the log's.
       const input = page.locator('.quick-input-widget input');
@@ -159,15 +165,35 @@ async function frameWith(page, selector) {
       if (!/connectivity/.test(report.text) || !/20000\.00 CNY/.test(report.text)) throw new Error(`unexpected report: ${report.text.slice(0, 300)}`);
     });
 
+    await step('Generate Certificate… writes the PDF for customers.csv', async () => {
+      await focusSource(page);
+      await runCommand(page, 'Pledge: Generate Certificate');
+      const input = page.locator('.quick-input-widget input');
+      // The workspace has one warranty (paint), so the data file dialog comes first.
+      await until(async () => (await input.isVisible()) && /\//.test(await input.inputValue()), 15000, 'the data file dialog');
+      await page.waitForTimeout(500);
+      await input.fill(path.join(workspace, 'customers.csv'));
+      await page.waitForTimeout(300);
+      await page.keyboard.press('Enter');
+      const outDir = path.join(workspace, 'certificates');
+      await until(async () => (await input.inputValue().catch(() => '')) === outDir, 15000, 'the output folder prompt');
+      await page.keyboard.press('Enter');
+      await until(async () => /certificate written/.test(await page.locator('.notifications-toasts').innerText().catch(() => '')), 120000,
+        'the "certificate written" notification');
+      await page.screenshot({ path: path.join(shots, 'vscode-certificate.png') });
+      const pdfs = fs.readdirSync(outDir).filter(f => f.endsWith('.pdf'));
+      if (pdfs.length !== 1) throw new Error(`expected one PDF in ${outDir}, found ${pdfs}`);
+      if (fs.readFileSync(path.join(outDir, pdfs[0])).subarray(0, 5).toString() !== '%PDF-') throw new Error(`${pdfs[0]} is not a PDF`);
+      await page.keyboard.press('Escape');
+    });
+
     await step('a missing .NET gives a notification with the fix', async () => {
       if (!userSettings) throw new Error('no settings file given');
       const settings = JSON.parse(fs.readFileSync(userSettings, 'utf8'));
       fs.writeFileSync(userSettings, JSON.stringify({ ...settings, 'pledge.dotnet.path': '/nonexistent/dotnet' }, null, 2));
       try {
         await page.waitForTimeout(2000);
-        // Back to the source: F1 pressed while a webview has the focus does not reach the workbench.
-        await page.locator('.tabs-container .tab', { hasText: contractFile }).first().click();
-        await page.locator('.monaco-editor .view-lines').first().click();
+        await focusSource(page);
         await runCommand(page, 'Pledge: Restart Language Server');
         const text = await until(async () => {
           const t = await page.locator('.notifications-toasts').innerText().catch(() => '');
