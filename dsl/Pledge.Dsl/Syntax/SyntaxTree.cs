@@ -18,6 +18,11 @@ public sealed class SyntaxTree(SourceText source, CompilationUnitSyntax root, Im
 
     public static SyntaxTree Parse(SourceText source) => new SlaParser(source).ParseFile();
 
+    private IReadOnlyList<SyntaxNode>? _nodes;
+
+    /// <summary>Every node of the file in source order, collected once: checks and editor features each walk the whole file.</summary>
+    public IReadOnlyList<SyntaxNode> Nodes => _nodes ??= Root.DescendantNodes();
+
     /// <summary>The declarations of the file, without skipped text.</summary>
     public IEnumerable<DeclarationSyntax> Declarations => Root.Declarations.OfType<DeclarationSyntax>().Where(d => d is not SkippedSyntax);
 }

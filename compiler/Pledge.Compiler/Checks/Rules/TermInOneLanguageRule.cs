@@ -16,7 +16,7 @@ public sealed class TermInOneLanguageRule : CheckRule
     {
         var languages = context.Model.Languages;
         if (languages.IsDefaultOrEmpty || languages.Length < 2) return;
-        foreach (var define in context.Tree.Root.DescendantNodes().OfType<DefineItemSyntax>())
+        foreach (var define in context.Tree.Nodes.OfType<DefineItemSyntax>())
         {
             if (define.Term.Parts.Count == 0 || define.Definition.Parts.Count == 0) continue;
             var lacking = new SortedSet<int>();

@@ -10,7 +10,7 @@ internal static class TextLanguages
 
     /// <summary>Every text of the file, in source order.</summary>
     public static IReadOnlyList<TextSyntax> All(SyntaxTree tree) =>
-        Texts.GetValue(tree, t => [.. t.Root.DescendantNodes().OfType<TextSyntax>().Where(x => x.Parts.Count > 0)]);
+        Texts.GetValue(tree, t => [.. t.Nodes.OfType<TextSyntax>().Where(x => x.Parts.Count > 0)]);
 
     /// <summary>Four rules read every text of a file: the list is made once per tree.</summary>
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SyntaxTree, List<TextSyntax>> Texts = new();
@@ -18,7 +18,7 @@ internal static class TextLanguages
     /// <summary>The texts of `define` items (the term and the definition), which PLG5004 checks instead of PLG5001.</summary>
     public static HashSet<TextSyntax> Definitions(SyntaxTree tree) =>
         DefinitionTexts.GetValue(tree, t => new HashSet<TextSyntax>(
-            t.Root.DescendantNodes().OfType<DefineItemSyntax>().SelectMany(d => new[] { d.Term, d.Definition }), ReferenceEqualityComparer.Instance));
+            t.Nodes.OfType<DefineItemSyntax>().SelectMany(d => new[] { d.Term, d.Definition }), ReferenceEqualityComparer.Instance));
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SyntaxTree, HashSet<TextSyntax>> DefinitionTexts = new();
 
