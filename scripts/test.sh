@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The project's test command (see README.md): restore, build the solution, run every test project, check the
-# bundled examples with the CLI, run the language server end to end (tests/e2e/run-lsp.sh), then run the VS Code
-# extension's tests. Ends with one line, exactly `N passed, N failed`, summing all of it; the examples check counts
-# as one test. Exit status is 0 only when nothing failed.
+# bundled examples with the CLI, run the README demo (scripts/demo.sh), the language server end to end (tests/e2e/run-lsp.sh), then the VS Code
+# extension's tests. Ends with one line, exactly `N passed, N failed`, summing all of it; the examples check and the demo count
+# as one test each. Exit status is 0 only when nothing failed.
 set -euo pipefail
 
 repo="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
@@ -44,6 +44,11 @@ echo "== pledge check examples/"
 examples_status=$?
 if ((examples_status == 1)); then examples_status=0; fi
 
+# The README's first command, the main job on the examples (check, eval, render, certify into ./out), must run.
+echo "== scripts/demo.sh"
+scripts/demo.sh
+demo_status=$?
+
 # The language server end to end with real clients (node's vscode-jsonrpc, Neovim); the script installs what they
 # need and ends with its own `N passed, N failed`, which joins the summary below.
 echo "== tests/e2e/run-lsp.sh"
@@ -53,7 +58,10 @@ lsp_summary="$(tail -n 1 "$results/lsp-e2e.log")"
 # The VS Code extension: grammar tests, then the .vsix in real VS Code (code-server) driven by headless Chromium.
 # Its last line is `N passed, N failed`, added to the totals below; no such line counts as one failure.
 echo "== vscode-extension/test/e2e/run.sh"
-extension_summary="$(bash vscode-extension/test/e2e/run.sh 2>&1 | tee /dev/stderr | tail -n 1)"
+# (The log goes to a file, not `tee /dev/stderr`: reopening stderr by name truncates it when it is a file, and CI's
+# log of everything before would be lost.)
+bash vscode-extension/test/e2e/run.sh 2>&1 | tee "$results/vscode-e2e.log"
+extension_summary="$(tail -n 1 "$results/vscode-e2e.log")"
 set -e
 
 passed=0
@@ -76,6 +84,7 @@ elif ((tests_status != 0 && failed == 0)); then
     failed=$((failed + 1))
 fi
 if ((examples_status == 0)); then passed=$((passed + 1)); else failed=$((failed + 1)); fi
+if ((demo_status == 0)); then passed=$((passed + 1)); else failed=$((failed + 1)); fi
 if [[ "$lsp_summary" =~ ^([0-9]+)\ passed,\ ([0-9]+)\ failed$ ]]; then
     passed=$((passed + BASH_REMATCH[1]))
     failed=$((failed + BASH_REMATCH[2]))
