@@ -97,4 +97,24 @@ public sealed class DocumentModelTests
         Assert.Equal(new DateOnly(2028, 2, 29), duration.StartDate);
         Assert.Equal(new DateOnly(2029, 2, 28), duration.LastDay);
     }
+
+    [Theory]
+    [InlineData(9000, DurationUnit.Year)]
+    [InlineData(3_000_000, DurationUnit.Day)]
+    public void A_warranty_that_would_end_past_the_calendar_has_no_end_date(int amount, DurationUnit unit) =>
+        Assert.Null(WarrantyPeriod.LastDay(new DateOnly(2026, 1, 1), new WrittenDuration(amount, unit)));
+
+    [Fact]
+    public void A_document_with_an_absurd_warranty_still_builds()
+    {
+        var document = DocumentSamples.Build("""
+            contract w "保修" / "Warranty"
+            languages zh-CN, en
+            warranty w "保修" / "Warranty" {
+              duration 9000 years from 2026-01-01
+              covers x "项目" / "item" : replace
+            }
+            """);
+        Assert.Null(document.Articles[0].Items.OfType<WarrantyDurationItem>().Single().LastDay);
+    }
 }

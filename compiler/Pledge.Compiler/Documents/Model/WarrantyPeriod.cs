@@ -12,18 +12,27 @@ namespace Pledge.Compiler.Documents.Model;
 public static class WarrantyPeriod
 {
     /// <summary>The first day no longer covered, or null for units without a calendar meaning (business days, hours).</summary>
+    /// <remarks>Also null when the end would fall past the calendar (`9000 years from 2026-01-01`): such a contract gets no
+    /// end date rather than a crash in the document, the certificate or the editor's hover.</remarks>
     public static DateOnly? EndExclusive(DateOnly start, WrittenDuration duration)
     {
-        if (duration.Amount != decimal.Truncate(duration.Amount)) return null;
+        if (duration.Amount != decimal.Truncate(duration.Amount) || duration.Amount < 0 || duration.Amount > 120_000) return null;
         var n = (int)duration.Amount;
-        return duration.Unit switch
+        try
         {
-            DurationUnit.Day => start.AddDays(n),
-            DurationUnit.Week => start.AddDays(7 * n),
-            DurationUnit.Month => SameDayOrNextMonth(start, n),
-            DurationUnit.Year => SameDayOrNextMonth(start, 12 * n),
-            _ => null,
-        };
+            return duration.Unit switch
+            {
+                DurationUnit.Day => start.AddDays(n),
+                DurationUnit.Week => start.AddDays(7 * n),
+                DurationUnit.Month => SameDayOrNextMonth(start, n),
+                DurationUnit.Year => SameDayOrNextMonth(start, 12 * n),
+                _ => null,
+            };
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return null;
+        }
     }
 
     /// <summary>The last covered day: the day before <see cref="EndExclusive"/>.</summary>
