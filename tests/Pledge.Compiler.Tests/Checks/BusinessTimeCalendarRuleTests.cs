@@ -101,4 +101,25 @@ public class BusinessTimeCalendarRuleTests
               resolve within 2 business days on nowhere
             }
             """));
+
+    [Theory]
+    [InlineData("resolve within 2 business days", false)]
+    [InlineData("resolve by next business day", false)]
+    [InlineData("respond within 4 business hours", true)]
+    public void A_span_only_calendar_is_offered_only_for_business_hours(string commitment, bool offered)
+    {
+        // Business days need daily `hours`: running them on a span-only calendar would only trade PLG4002 for PLG4003.
+        var text = Header + """
+            calendar weekdays "24x5" / "24x5" {
+              span Mon 09:00 - Fri 17:00
+            }
+
+            """ + $$"""
+            clause c "响应" / "Response" {
+              {{commitment}}
+            }
+            """;
+        var d = Single(Run(new BusinessTimeCalendarRule(), text));
+        Assert.Equal(offered, d.Fix is not null);
+    }
 }

@@ -15,12 +15,16 @@ public sealed class BusinessTimeCalendarRule : CheckRule
     public override void Check(CheckContext context)
     {
         var calendars = context.Model.Calendars.Where(c => c.Hours.Length > 0 || (c.Spans.Length > 0)).ToList();
+        // Business days and close-of-day deadlines need daily `hours` (on a span-only calendar they are PLG4003),
+        // so the fix offers only a calendar that can carry the deadline.
+        var withHours = calendars.Where(c => c.Hours.Length > 0).ToList();
         foreach (var clause in context.Clauses)
         {
             foreach (var use in BusinessTimes.Of(clause))
             {
                 if (use.Calendar is not null) continue;
-                var only = calendars.Count == 1 ? calendars[0].Name : null;
+                var candidates = use.Days ? withHours : calendars;
+                var only = candidates.Count == 1 ? candidates[0].Name : null;
                 var fix = only is not null && use.OnInsertAt is { } at
                     ? CodeFix.Replace($"run it on `{only}`", new TextSpan(at, 0), $" on {only}")
                     : null;
