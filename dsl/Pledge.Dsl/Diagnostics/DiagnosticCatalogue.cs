@@ -21,6 +21,7 @@ public static partial class DiagnosticCatalogue
     public static readonly DiagnosticDescriptor InvalidTime = new("PLG1008", "invalid-time", DiagnosticLevel.Error, "Invalid time of day");
     public static readonly DiagnosticDescriptor InvalidEncoding = new("PLG1009", "invalid-encoding", DiagnosticLevel.Error, "Invalid UTF-8");
     public static readonly DiagnosticDescriptor InvalidNumber = new("PLG1010", "invalid-number", DiagnosticLevel.Error, "Invalid number");
+    public static readonly DiagnosticDescriptor EmptyFile = new("PLG1011", "empty-file", DiagnosticLevel.Error, "Empty file");
 
     private static readonly Lazy<ImmutableArray<DiagnosticDescriptor>> AllDescriptors = new(() =>
         typeof(DiagnosticCatalogue)
@@ -76,6 +77,10 @@ public static partial class DiagnosticCatalogue
 
     public static Diagnostic BadNumber(TextSpan span, string text) =>
         Make(InvalidNumber, span, $"`{text}` is too large for a number", "amounts and percentages go up to 79,228,162,514,264,337,593,543,950,335");
+
+    public static Diagnostic FileIsEmpty(TextSpan span) =>
+        Make(EmptyFile, span, "the file declares nothing",
+            "start it with `contract NAME \"…\" / \"…\"`, or declare what it shares, such as `cause NAME \"…\"`; delete the file if it is not needed");
 
     /// <summary>"a, b or c" for the expected lists of messages.</summary>
     public static string JoinAlternatives(IReadOnlyList<string> items) => items.Count switch

@@ -70,6 +70,9 @@ internal sealed class SlaParser(SourceText source)
 
         var endOfFile = TokenParsers.EndOfFile(input).Value;
         var root = new CompilationUnitSyntax([.. declarations], endOfFile);
+        // An empty file (or one of comments only) is a mistake worth stopping a build for: a contract that was
+        // meant to be there is not, and nothing else would say so.
+        if (declarations.Count == 0) _diagnostics.Add(DiagnosticCatalogue.FileIsEmpty(new TextSpan(_text.Length, 0)));
         _diagnostics.AddRange(LexicalDiagnostics.Collect(root));
         var ordered = _diagnostics.OrderBy(d => d.Span.Start).ThenBy(d => d.Code, StringComparer.Ordinal).ToImmutableArray();
         return new SyntaxTree(source, root, ordered);

@@ -101,10 +101,16 @@ public class RecoveryTests
     }
 
     [Fact]
-    public void EmptyAndWhitespaceFiles()
+    public void EmptyAndCommentOnlyFilesAreOneError()
     {
-        Assert.Empty(SyntaxTree.Parse("").Diagnostics);
-        Assert.Empty(SyntaxTree.Parse("  \n// only a comment\n").Diagnostics);
+        foreach (var text in new[] { "", "  \n// only a comment\n" })
+        {
+            var tree = SyntaxTree.Parse(text);
+            var diagnostic = Assert.Single(tree.Diagnostics);
+            Assert.Equal("PLG1011", diagnostic.Code);
+            Assert.Equal(new Pledge.Dsl.Text.TextSpan(text.Length, 0), diagnostic.Span);
+            Assert.Equal(text, tree.Root.ToFullString());
+        }
     }
 
     [Fact]
