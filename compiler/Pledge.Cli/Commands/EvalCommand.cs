@@ -129,7 +129,7 @@ public static class EvalCommand
             throw new CliUsageException(e.Message);
         }
 
-        var text = format == "json" ? ReportJsonWriter.ToText(report) : TextReport(report);
+        var text = format == "json" ? ReportJsonWriter.ToText(report) : ReportTextWriter.ToText(report);
         if (outputPath is null)
         {
             context.Stdout.Write(text);
@@ -192,13 +192,6 @@ public static class EvalCommand
         if (decimal.TryParse(value, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var amount))
             return amount;
         throw new CliUsageException($"--already-paid {clause}: `{value}` is not an amount (e.g. 2500 or \"2500 {currency ?? "CNY"}\")");
-    }
-
-    private static string TextReport(EvaluationReport report)
-    {
-        var writer = new StringWriter { NewLine = "\n" };
-        EvalTextReport.Write(writer, report);
-        return writer.ToString();
     }
 
     private static string Known(IEnumerable<string> names)

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using Pledge.Cli.Commands;
 using Pledge.LanguageServer.Features;
 using Pledge.LanguageServer.Protocol;
 using Pledge.LanguageServer.Protocol.Types;
@@ -75,9 +74,7 @@ public sealed class EvaluateHandler : RequestHandler<EvaluateParams, EvaluateRes
         }
 
         using var json = JsonDocument.Parse(ReportJsonWriter.ToBytes(report));
-        var text = new StringWriter { NewLine = "\n" };
-        EvalTextReport.Write(text, report);
-        return new EvaluateResult(json.RootElement.Clone(), text.ToString());
+        return new EvaluateResult(json.RootElement.Clone(), ReportTextWriter.ToText(report));
     }
 
     private static IncidentLog ReadIncidents(IncidentsSource source, IncidentVocabulary vocabulary, string contractPath)

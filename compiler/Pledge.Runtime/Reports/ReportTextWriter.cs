@@ -1,17 +1,25 @@
 using Pledge.Runtime.Amounts;
 using Pledge.Runtime.Incidents;
-using Pledge.Runtime.Reports;
 using Pledge.Runtime.Time;
 
-namespace Pledge.Cli.Commands;
+namespace Pledge.Runtime.Reports;
 
 /// <summary>
 /// The readable form of an evaluation report (`pledge eval --format text`): per clause and period, the downtime and
 /// availability, kept or broken and why, each incident's verdicts, and each amount with its arithmetic. Plain
-/// aligned text, so it reads the same in a terminal, a pipe or an e-mail.
+/// aligned text, so it reads the same in a terminal, a pipe or an e-mail. It lives beside the JSON writer so that
+/// the CLI and the language server (`pledge/evaluate`) write the same text from one source.
 /// </summary>
-public static class EvalTextReport
+public static class ReportTextWriter
 {
+    /// <summary>The whole report as text, with `\n` line ends whatever the platform.</summary>
+    public static string ToText(EvaluationReport report)
+    {
+        var writer = new StringWriter { NewLine = "\n" };
+        Write(writer, report);
+        return writer.ToString();
+    }
+
     public static void Write(TextWriter o, EvaluationReport report)
     {
         var decimals = report.Rounding.Decimals;
