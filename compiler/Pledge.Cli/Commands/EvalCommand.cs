@@ -4,10 +4,11 @@ using Pledge.Cli.Input;
 using Pledge.Cli.Output;
 using Pledge.Compiler;
 using Pledge.Compiler.Checks;
+using Pledge.Compiler.Documents.Reports;
 using Pledge.Compiler.Emit;
+using Pledge.Compiler.Inputs;
 using Pledge.Compiler.Interpretation;
 using Pledge.Dsl.Diagnostics;
-using Pledge.Runtime.Amounts;
 using Pledge.Runtime.Evaluation;
 using Pledge.Runtime.Incidents;
 using Pledge.Runtime.Reports;
@@ -17,13 +18,13 @@ namespace Pledge.Cli.Commands;
 
 /// <summary>
 /// <c>pledge eval CONTRACT.sla --incidents FILE.csv|.jsonl --period 2026-10 [--param name=value …]
-/// [--already-paid clause=amount …] [--format text|json] [--engine compiled|interpreted] [-o FILE]</c>: evaluates a contract against an incident log
+/// [--paid-to-date AMOUNT | CLAUSE=AMOUNT …] [--format text|json|html] [--engine compiled|interpreted] [-o FILE]</c>: evaluates a contract against an incident log
 /// for a period. Exit 0 when evaluated (breaches are results, not failures), 1 when the contract has errors, 2 for
 /// a usage problem, an unreadable file or a malformed incident log (one line per bad row).
 /// </summary>
 public static class EvalCommand
 {
-    private static readonly string[] Formats = ["text", "json"];
+    private static readonly string[] Formats = ["text", "json", "html"];
     private static readonly string[] Engines = ["compiled", "interpreted"];
 
     public static Command Create(CliContext context)
@@ -32,8 +33,14 @@ public static class EvalCommand
         var incidents = new Option<string>("--incidents", "-i") { Description = "The incident log: .csv (with a header) or .jsonl", Required = true, HelpName = "FILE" };
         var period = new Option<string>("--period", "-p") { Description = "The period: 2026-10, 2026-Q4 or 2026 (in the contract's timezone)", Required = true, HelpName = "PERIOD" };
         var parameters = new Option<string[]>("--param") { Description = "A parameter value, by its declared type: monthly_fee=\"20000 CNY\", completion=2026-01-31", HelpName = "NAME=VALUE" };
-        var paid = new Option<string[]>("--already-paid") { Description = "What a clause has already paid under a cap `in total`: restoration=2500", HelpName = "CLAUSE=AMOUNT" };
-        var format = new Option<string>("--format", "-f") { Description = "text (for people) or json (documented in docs/evaluation.md)", DefaultValueFactory = _ => "text", HelpName = "text|json" };
+        var paid = new Option<string[]>("--paid-to-date")
+        {
+            Description = "The amount already paid under the cap `in total`: 2500 or \"2500 CNY\" (the contract's one such clause), or CLAUSE=AMOUNT for each",
+            HelpName = "AMOUNT|CLAUSE=AMOUNT",
+        };
+        // The option's first name, kept so that scripts written against it still run; not shown in --help.
+        var alreadyPaid = new Option<string[]>("--already-paid") { Hidden = true };
+        var format = new Option<string>("--format", "-f") { Description = "text (for people), json (documented in docs/evaluation.md) or html (a printable report)", DefaultValueFactory = _ => "text", HelpName = "text|json|html" };
         format.AcceptOnlyFromAmong(Formats);
         var engine = new Option<string>("--engine") { Description = "compiled (Roslyn, cached by content hash) or interpreted (the reference interpreter)", DefaultValueFactory = _ => "compiled", HelpName = "compiled|interpreted" };
         engine.AcceptOnlyFromAmong(Engines);
@@ -41,7 +48,7 @@ public static class EvalCommand
 
         var command = new Command("eval", "Evaluate a contract against an incident log: downtime, verdicts and what is owed")
         {
-            contract, incidents, period, parameters, paid, format, engine, output,
+            contract, incidents, period, parameters, paid, alreadyPaid, format, engine, output,
         };
         command.SetAction(result => Run(
             context,
@@ -49,7 +56,7 @@ public static class EvalCommand
             result.GetValue(incidents)!,
             result.GetValue(period)!,
             result.GetValue(parameters) ?? [],
-            result.GetValue(paid) ?? [],
+            [.. result.GetValue(paid) ?? [], .. result.GetValue(alreadyPaid) ?? []],
             result.GetValue(format) ?? "text",
             result.GetValue(output),
             result.GetValue(engine) ?? "compiled"));
@@ -58,7 +65,7 @@ public static class EvalCommand
 
     public static int Run(
         CliContext context, string contractPath, string incidentsPath, string periodText,
-        IReadOnlyList<string> parameters, IReadOnlyList<string> alreadyPaid, string format, string? outputPath, string engine = "compiled")
+        IReadOnlyList<string> parameters, IReadOnlyList<string> paidToDate, string format, string? outputPath, string engine = "compiled")
     {
         var files = SourceFileResolver.Resolve([contractPath], context.WorkingDirectory);
         if (files.Count != 1) throw new CliUsageException($"`{contractPath}` names {files.Count} contracts: give one .sla file");
@@ -111,12 +118,14 @@ public static class EvalCommand
                 throw new CliUsageException(e.Message);
             }
         }
-        var currency = model.Contract.Currency;
-        foreach (var (clause, value) in Pairs(alreadyPaid, "--already-paid"))
+        try
         {
-            if (model.Clauses.All(c => c.Name != clause))
-                throw new CliUsageException($"--already-paid: the contract has no clause `{clause}`");
-            input = input.WithAlreadyPaid(clause, PaidAmount(clause, value, currency));
+            var paid = PaidToDate.Resolve(model, paidToDate.Select(PaidToDateEntry.Parse), "--paid-to-date", "--paid-to-date CLAUSE=AMOUNT");
+            foreach (var (clause, amount) in paid) input = input.WithAlreadyPaid(clause, amount);
+        }
+        catch (PaidToDateException e)
+        {
+            throw new CliUsageException(e.Message);
         }
 
         EvaluationReport report;
@@ -129,7 +138,12 @@ public static class EvalCommand
             throw new CliUsageException(e.Message);
         }
 
-        var text = format == "json" ? ReportJsonWriter.ToText(report) : ReportTextWriter.ToText(report);
+        var text = format switch
+        {
+            "json" => ReportJsonWriter.ToText(report),
+            "html" => ReportHtmlWriter.ToHtml(report),
+            _ => ReportTextWriter.ToText(report),
+        };
         if (outputPath is null)
         {
             context.Stdout.Write(text);
@@ -178,20 +192,6 @@ public static class EvalCommand
             if (eq <= 0) throw new CliUsageException($"{option} `{item}`: write NAME=VALUE");
             yield return (item[..eq].Trim(), item[(eq + 1)..].Trim());
         }
-    }
-
-    /// <summary>`2500` in the contract's currency, or `2500 CNY` (which must be that currency).</summary>
-    private static decimal PaidAmount(string clause, string value, string? currency)
-    {
-        if (Money.TryParse(value, out var money))
-        {
-            if (currency is not null && money.Currency != currency)
-                throw new CliUsageException($"--already-paid {clause}: `{value}` is not in the contract's currency {currency}");
-            return money.Amount;
-        }
-        if (decimal.TryParse(value, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var amount))
-            return amount;
-        throw new CliUsageException($"--already-paid {clause}: `{value}` is not an amount (e.g. 2500 or \"2500 {currency ?? "CNY"}\")");
     }
 
     private static string Known(IEnumerable<string> names)
