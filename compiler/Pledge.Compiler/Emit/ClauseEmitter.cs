@@ -24,9 +24,13 @@ internal static class ClauseEmitter
             w.Line("var bounds = period.In(Zone);");
             w.Line("var verdicts = ImmutableArray.CreateBuilder<IncidentVerdict>();");
             w.Line("var outages = new List<Outage>();");
+            // One notes list and one milestone builder per clause, emptied per incident: the report keeps copies.
+            w.Line("var notes = new List<string>();");
+            w.Line("var milestones = ImmutableArray.CreateBuilder<MilestoneVerdict>();");
             w.Block($"foreach (var incident in run.IncidentsOf({name}))", () =>
             {
-                w.Line("var notes = new List<string>();");
+                w.Line("notes.Clear();");
+                w.Line("milestones.Clear();");
                 w.Line("IncidentExclusion? excluded = null;");
                 WriteCauseExclusions(w, clause, model);
                 if (clause.UnreportedAfter is { } window)
@@ -40,7 +44,6 @@ internal static class ClauseEmitter
                     w.Line($"var outage = OutageRules.OutageOf(incident, IncidentEventKind.{clause.Downtime.From.ToRuntime()}, IncidentEventKind.{clause.Downtime.To.ToRuntime()}, bounds, excluded is null ? notes : null);");
                 else
                     w.Line("Interval? outage = null;");
-                w.Line("var milestones = ImmutableArray.CreateBuilder<MilestoneVerdict>();");
                 if (clause.HasMilestones) MilestoneEmitter.Write(w, clause, scope);
                 w.Line("if (excluded is null && outage is { } own) outages.Add(new Outage(own, incident.Id));");
                 w.Line($"ClauseRules.List(verdicts, incident, excluded, milestones.ToImmutable(), notes, outage, bounds, {CSharpText.Bool(measuresDowntime)});");
@@ -63,8 +66,8 @@ internal static class ClauseEmitter
                 committed = CSharpText.NullableDecimal(clause.Availability?.Percent);
                 w.Line("ClauseRules.Measure? measure = null;");
             }
-            w.Line("var missed = ClauseRules.MissedMilestones(verdicts, reasons);");
-            w.Line("var breached = reasons.Count > 0;");
+            w.Line("var missed = ClauseRules.MissedMilestones(verdicts);");
+            w.Line("var breached = reasons.Count + missed.Count > 0;");
             w.Line("var availabilityBreached = measure?.Breached ?? false;");
             w.Line("var outcome = new ClauseOutcome(breached, availabilityBreached, measure?.Availability, verdicts.ToImmutable());");
             w.Line("var remedies = ImmutableArray.CreateBuilder<RemedyLine>();");
@@ -86,7 +89,7 @@ internal static class ClauseEmitter
                     w.Line($"if (breachAt is {{ }} claimStart) claimUntil = ClauseRules.LastDayToClaim({end.Expression}, Zone);");
             }
             w.Line($"return new ClauseReport({name}, {CSharpText.String(clause.Title.Primary)}, period, bounds, {committed}, {maxMinutes},");
-            w.Line("    measure?.DowntimeMinutes, measure?.Availability, measure?.Outages ?? ImmutableArray<CountedOutage>.Empty, breached, reasons.ToImmutableArray(),");
+            w.Line("    measure?.DowntimeMinutes, measure?.Availability, measure?.Outages ?? ImmutableArray<CountedOutage>.Empty, breached, ClauseRules.Reasons(reasons, missed.Count, outcome.Incidents),");
             w.Line("    outcome.Incidents, remedies.ToImmutable(), total, claimUntil);");
         });
     }

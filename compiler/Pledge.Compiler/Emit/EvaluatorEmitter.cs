@@ -77,7 +77,7 @@ public static class EvaluatorEmitter
             var holidays = string.Join(", ", calendar.Holidays.Select(h => $"new DateInterval({Date(h.From)}, {Date(h.To)})"));
             var spans = string.Join(", ", calendar.Spans.Select(s =>
                 $"new WeeklyRange(IsoDayOfWeek.{s.FromDay}, {CSharpText.Int(s.FromMinute)}, IsoDayOfWeek.{s.ToDay}, {CSharpText.Int(s.ToMinute)})"));
-            w.Line($"private static readonly WorkingClock {field} = new CalendarClock(new WorkingCalendar({CSharpText.String(calendar.Name)},");
+            w.Line($"private static readonly WorkingClock {field} = new IndexedCalendarClock(new WorkingCalendar({CSharpText.String(calendar.Name)},");
             w.Line($"    new IsoDayOfWeek[] {{ {days} }}, new DailyHours[] {{ {hours} }}, new DateInterval[] {{ {holidays} }}, new WeeklyRange[] {{ {spans} }}, {zone}));");
         }
         w.Line("private static readonly IncidentVocabulary VocabularyValue = IncidentVocabulary.Of(");

@@ -112,7 +112,7 @@ internal static class ClauseInterpreter
             availability,
             counted,
             breached,
-            [.. reasons],
+            new BreachReasonList(reasons),
             verdicts.ToImmutable(),
             remedies,
             total,

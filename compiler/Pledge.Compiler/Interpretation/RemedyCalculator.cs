@@ -21,7 +21,7 @@ internal static class RemedyCalculator
         if (remedy is WaiveRemedy { Parameter: null } or PenaltyRemedy { Parameter: null } or CreditRemedy { Parameter: null })
         {
             steps.Add(new RemedyStep("unresolved", "the remedy's parameter is not declared as money: nothing computed", 0m));
-            return new RemedyLine(KindOf(remedy), TextOf(remedy), Money.Zero(context.Currency), steps[0].Expression, [.. steps]);
+            return new RemedyLine(KindOf(remedy), TextOf(remedy), Money.Zero(context.Currency), [.. steps]);
         }
         var (kind, raw, currency) = remedy switch
         {
@@ -33,7 +33,7 @@ internal static class RemedyCalculator
         };
         var rounded = context.Rounding.Round(raw);
         steps.Add(new RemedyStep("rounded", $"{DecimalText.Format(raw)} rounded {context.Rounding.Describe()} = {DecimalText.Fixed(rounded, context.Rounding.Decimals)} {currency}", rounded));
-        return new RemedyLine(kind, TextOf(remedy), new Money(rounded, currency), string.Join("; ", steps.Select(s => s.Expression)), [.. steps]);
+        return new RemedyLine(kind, TextOf(remedy), new Money(rounded, currency), [.. steps]);
     }
 
     private static string KindOf(Remedy remedy) => remedy switch

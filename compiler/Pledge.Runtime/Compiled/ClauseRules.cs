@@ -66,22 +66,25 @@ public static class ClauseRules
         return new Measure(Minutes.Of(downtime), availability, counted, breached, allowance);
     }
 
-    /// <summary>One reason per missed or open milestone of a counted incident; their deadlines, for the breach instant.</summary>
-    public static List<Instant> MissedMilestones(ImmutableArray<IncidentVerdict>.Builder verdicts, List<string> reasons)
+    /// <summary>The deadlines of the missed or open milestones of counted incidents, for the breach instant (one per breach reason).</summary>
+    public static List<Instant> MissedMilestones(ImmutableArray<IncidentVerdict>.Builder verdicts)
     {
         var missed = new List<Instant>();
         foreach (var verdict in verdicts)
         {
             if (verdict.Excluded is not null) continue;
             foreach (var m in verdict.Milestones)
-            {
-                if (!m.Status.IsMissed()) continue;
-                reasons.Add($"{verdict.Id}: {m.Milestone} {(m.Status == MilestoneStatus.Open ? "still open" : "missed")}, late {Minutes.Describe(m.Late!.Value)}");
-                missed.Add(m.Due!.Value);
-            }
+                if (m.Status.IsMissed()) missed.Add(m.Due!.Value);
         }
         return missed;
     }
+
+    /// <summary>
+    /// The clause's breach reasons: those of its availability (<paramref name="measured"/>), then one per missed
+    /// milestone (<paramref name="missedCount"/> of them), written from the verdicts when the report is read.
+    /// </summary>
+    public static BreachReasonList Reasons(List<string> measured, int missedCount, ImmutableArray<IncidentVerdict> verdicts) =>
+        missedCount == 0 ? new BreachReasonList(measured) : new MissedMilestoneReasons(measured, missedCount, verdicts);
 
     /// <summary>The clause's total in the contract's currency (amounts in other currencies are totalled per currency by the report).</summary>
     public static Money Total(ImmutableArray<RemedyLine> remedies, string currency, MoneyRounding rounding)

@@ -30,11 +30,21 @@ public sealed class EvaluationRun(EvaluationInput input, DateTimeZone zone, stri
     public IReadOnlyList<Incident> IncidentsOf(string clause)
     {
         if (_incidentsByClause.TryGetValue(clause, out var list)) return list;
-        list = [.. Incidents.Where(i => i.AppliesTo(clause))
-            .OrderBy(i => i.FirstEvent ?? Instant.MaxValue)
-            .ThenBy(i => i.Id, StringComparer.Ordinal)];
-        _incidentsByClause[clause] = list;
-        return list;
+        var keyed = new List<(Instant First, int Row, Incident Incident)>(Incidents.Length);
+        for (var row = 0; row < Incidents.Length; row++)
+            if (Incidents[row].AppliesTo(clause)) keyed.Add((Incidents[row].FirstEvent ?? Instant.MaxValue, row, Incidents[row]));
+        // The row number last: a stable order even for repeated ids, as LINQ's stable OrderBy gave before.
+        keyed.Sort(static (a, b) =>
+        {
+            var byTime = a.First.CompareTo(b.First);
+            if (byTime != 0) return byTime;
+            var byId = string.CompareOrdinal(a.Incident.Id, b.Incident.Id);
+            return byId != 0 ? byId : a.Row.CompareTo(b.Row);
+        });
+        var sorted = new Incident[keyed.Count];
+        for (var i = 0; i < sorted.Length; i++) sorted[i] = keyed[i].Incident;
+        _incidentsByClause[clause] = sorted;
+        return sorted;
     }
 
     /// <summary>A money parameter's value (checked to be present by <see cref="ParameterChecks"/> before any clause runs).</summary>

@@ -17,15 +17,15 @@ public static class RemedyRules
     public static RemedyLine Line(string kind, string text, decimal raw, string currency, MoneyRounding rounding, List<RemedyStep> steps)
     {
         var rounded = rounding.Round(raw);
-        steps.Add(new RemedyStep("rounded", $"{DecimalText.Format(raw)} rounded {rounding.Describe()} = {DecimalText.Fixed(rounded, rounding.Decimals)} {currency}", rounded));
-        return new RemedyLine(kind, text, new Money(rounded, currency), string.Join("; ", steps.Select(s => s.Expression)), [.. steps]);
+        steps.Add(new RoundedStep(raw, rounded, rounding, currency));
+        return new RemedyLine(kind, text, new Money(rounded, currency), [.. steps]);
     }
 
     /// <summary>A remedy whose parameter did not resolve (a contract with errors, as editors evaluate it): it owes nothing.</summary>
     public static RemedyLine Unresolved(string kind, string text, string currency)
     {
         var step = new RemedyStep("unresolved", "the remedy's parameter is not declared as money: nothing computed", 0m);
-        return new RemedyLine(kind, text, Money.Zero(currency), step.Expression, [step]);
+        return new RemedyLine(kind, text, Money.Zero(currency), [step]);
     }
 
     /// <summary>`waive PARAM when breached`.</summary>
@@ -53,7 +53,7 @@ public static class RemedyRules
         {
             if (incident.Excluded is not null || !incident.Milestones.Any(m => m.Status.IsMissed())) continue;
             count++;
-            steps.Add(new RemedyStep($"incident {incident.Id}", $"incident {incident.Id} missed a milestone: 1 breach", 1));
+            steps.Add(new IncidentBreachStep(incident.Id));
         }
         var amount = count * amountPerBreach;
         steps.Add(new RemedyStep("breaches", $"{count} breach{(count == 1 ? "" : "es")} × {DecimalText.Format(amountPerBreach)} {currency} = {DecimalText.Format(amount)}", amount));
@@ -83,14 +83,14 @@ public static class RemedyRules
             var lateNs = late.Late!.Value.ToInt64Nanoseconds();
             var units = started ? (lateNs + unitNs - 1) / unitNs : lateNs / unitNs;
             var amount = units * perUnit;
-            var expression = $"incident {incident.Id}: {late.Milestone} late {Minutes.Describe(late.Late.Value)} = {units} {counting} {unitName}{(units == 1 ? "" : "s")} × " +
-                             $"{DecimalText.Percent(percent)} of {DecimalText.Format(baseValue)} = {DecimalText.Format(amount)}";
+            var uncapped = amount;
+            decimal? capped = null;
             if (cap is { Scope: CapKind.PerIncident } perIncident && amount > perIncident.Amount)
             {
-                expression += $", capped at {DecimalText.Format(perIncident.Amount)} per incident";
+                capped = perIncident.Amount;
                 amount = perIncident.Amount;
             }
-            steps.Add(new RemedyStep($"incident {incident.Id}", expression, amount));
+            steps.Add(new LatePenaltyStep(incident.Id, late, units, counting, unitName, percent, baseValue, uncapped, capped, amount));
             charged.Add(amount);
             total += amount;
         }
@@ -100,7 +100,7 @@ public static class RemedyRules
             return 0m;
         }
         if (charged.Count > 1)
-            steps.Add(new RemedyStep("sum", $"{string.Join(" + ", charged.Select(DecimalText.Format))} = {DecimalText.Format(total)}", total));
+            steps.Add(new SumStep(charged, total));
         if (cap is { } c && c.Scope != CapKind.PerIncident)
         {
             var limit = c.Amount;

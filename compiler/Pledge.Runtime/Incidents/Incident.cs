@@ -44,9 +44,18 @@ public sealed class Incident
     };
 
     /// <summary>True when the row names the clause, or names none (it then counts against every clause).</summary>
-    public bool AppliesTo(string clause) => Clauses.IsDefaultOrEmpty || Clauses.Contains(clause, StringComparer.Ordinal);
+    public bool AppliesTo(string clause) => Clauses.IsDefaultOrEmpty || Names(Clauses, clause);
 
-    public bool HasCause(string cause) => !Causes.IsDefaultOrEmpty && Causes.Contains(cause, StringComparer.Ordinal);
+    public bool HasCause(string cause) => !Causes.IsDefaultOrEmpty && Names(Causes, cause);
+
+    // A loop over the array itself: LINQ's Contains would box the ImmutableArray on every call, and evaluators ask
+    // these for every incident and clause.
+    private static bool Names(ImmutableArray<string> names, string name)
+    {
+        foreach (var n in names)
+            if (string.Equals(n, name, StringComparison.Ordinal)) return true;
+        return false;
+    }
 
     /// <summary>The first event that happened, in column order: where an incident without deadlines is listed.</summary>
     public Instant? FirstEvent =>

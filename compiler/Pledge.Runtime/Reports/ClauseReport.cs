@@ -21,7 +21,7 @@ public sealed record ClauseReport(
     decimal? Availability,
     ImmutableArray<CountedOutage> Outages,
     bool Breached,
-    ImmutableArray<string> BreachReasons,
+    BreachReasonList BreachReasons,
     ImmutableArray<IncidentVerdict> Incidents,
     ImmutableArray<RemedyLine> Remedies,
     Money Total,

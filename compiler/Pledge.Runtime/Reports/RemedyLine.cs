@@ -5,6 +5,16 @@ namespace Pledge.Runtime.Reports;
 
 /// <summary>
 /// What one `remedy` line owes in one period: its kind (`waive`, `penalty`, `credit`, `pay`), the line as written,
-/// the rounded amount, the arithmetic as one sentence and as steps.
+/// the rounded amount, and the arithmetic as steps and as one sentence (the steps' expressions joined, written when
+/// first read).
 /// </summary>
-public sealed record RemedyLine(string Kind, string Text, Money Amount, string Explanation, ImmutableArray<RemedyStep> Steps);
+public sealed class RemedyLine(string kind, string text, Money amount, ImmutableArray<RemedyStep> steps)
+{
+    private string? _explanation;
+
+    public string Kind { get; } = kind;
+    public string Text { get; } = text;
+    public Money Amount { get; } = amount;
+    public ImmutableArray<RemedyStep> Steps { get; } = steps;
+    public string Explanation => _explanation ??= string.Join("; ", Steps.Select(s => s.Expression));
+}

@@ -28,6 +28,7 @@ public sealed class WorkingCalendar
         Spans = [.. spans];
         Zone = zone;
         for (var d = 1; d <= 7; d++) _rangesByDay[d] = RangesOn((IsoDayOfWeek)d);
+        BusinessDay = Duration.FromMinutes(Hours.Sum(h => h.Minutes));
     }
 
     public string Name { get; }
@@ -38,11 +39,22 @@ public sealed class WorkingCalendar
     public DateTimeZone Zone { get; }
 
     /// <summary>What `1 business day` means: the length of the daily hours; zero on a span-only calendar (undefined there).</summary>
-    public Duration BusinessDay => Duration.FromMinutes(Hours.Sum(h => h.Minutes));
+    public Duration BusinessDay { get; }
 
     public bool HasWorkingTime => _rangesByDay.Skip(1).Any(r => !r.IsEmpty);
 
-    public bool IsHoliday(LocalDate date) => Holidays.Any(h => h.Contains(date));
+    public bool IsHoliday(LocalDate date)
+    {
+        foreach (var holiday in Holidays)
+            if (holiday.Contains(date)) return true;
+        return false;
+    }
+
+    /// <summary>The merged minute ranges of a weekday (1 = Monday … 7 = Sunday), holidays not applied.</summary>
+    public ImmutableArray<(int From, int To)> RangesOf(IsoDayOfWeek day) => _rangesByDay[(int)day];
+
+    /// <summary>A local date and minute of day (1440 = the next midnight) as an instant, as <see cref="WindowsOn"/> maps them.</summary>
+    public Instant InstantOf(LocalDate date, int minute) => At(date, minute);
 
     /// <summary>The working stretches of one local date, as instants, in order (none on a holiday).</summary>
     public IEnumerable<Interval> WindowsOn(LocalDate date)
