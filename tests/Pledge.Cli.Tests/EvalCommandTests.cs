@@ -104,7 +104,7 @@ public class EvalCommandTests
 
         // With 20000 already paid under the cap in total, only 25000 − 20000 = 5000 is left.
         var capped = Eval("email/email-system.sla", "--incidents", "email/incidents-2026-10.jsonl", "--period", "2026-10",
-            "--param", "contract_value=500000 CNY", "--already-paid", "restoration=20000", "--format", "json");
+            "--param", "contract_value=500000 CNY", "--paid-to-date", "20000", "--format", "json");
         using var cappedReport = JsonDocument.Parse(capped.Stdout);
         Assert.Equal("5000.00", S(cappedReport.RootElement.GetProperty("total"), "amount"));
     }
@@ -211,7 +211,7 @@ public class EvalCommandTests
     [InlineData("--period", "2026-13", "not a period")]
     [InlineData("--param", "monthly_fee=20000", "monthly_fee=\"20000 CNY\"")]
     [InlineData("--param", "fee=1 CNY", "no parameter `fee`")]
-    [InlineData("--already-paid", "nowhere=5", "no clause `nowhere`")]
+    [InlineData("--paid-to-date", "nowhere=5", "no clause `nowhere`")]
     public void Usage_errors_exit_2(string option, string value, string message)
     {
         var args = new List<string> { "idc/idc-guarantee.sla", "--incidents", "idc/october-2026.csv", "--period", "2026-10", "--param", "monthly_fee=20000 CNY" };
