@@ -48,6 +48,17 @@ public class EvaluationReportBaselineTests
         Baseline.Check(Path.Combine(SampleFolder.Root, "tests", "Samples", "reports", $"{example}-{period}.json"), interpreted);
     }
 
+    /// <summary>
+    /// `pledge eval --format html` of the examples with remedies that owe something (a waiver, penalties under a cap
+    /// in total): tests/Samples/reports/&lt;example&gt;-&lt;period&gt;.html, reviewed as a diff like the JSON.
+    /// </summary>
+    [Theory]
+    [InlineData("idc", "idc/idc-guarantee.sla", "idc/october-2026.csv", "2026-10", "monthly_fee=20000 CNY")]
+    [InlineData("email", "email/email-system.sla", "email/incidents-2026-10.jsonl", "2026-10", "contract_value=500000 CNY")]
+    public void Html_report_matches_the_baseline(string example, string contract, string log, string period, string parameter) =>
+        Baseline.Check(Path.Combine(SampleFolder.Root, "tests", "Samples", "reports", $"{example}-{period}.html"),
+            Eval(contract, log, period, parameter, "interpreted", "html"));
+
     /// <summary>The fields issue 4.5 requires, by their names in the runtime's writer, and amounts and percentages as strings.</summary>
     [Theory]
     [MemberData(nameof(Logs))]
@@ -111,12 +122,12 @@ public class EvaluationReportBaselineTests
         _ => [],
     };
 
-    internal static string Eval(string contract, string log, string period, string? parameter, string engine)
+    internal static string Eval(string contract, string log, string period, string? parameter, string engine, string format = "json")
     {
         var stdout = new StringWriter { NewLine = "\n" };
         var stderr = new StringWriter { NewLine = "\n" };
         var context = new CliContext(stdout, stderr, Path.Combine(SampleFolder.Root, "examples"), ColorSupported: false);
-        var exit = EvalCommand.Run(context, contract, log, period, parameter is null ? [] : [parameter], [], "json", null, engine);
+        var exit = EvalCommand.Run(context, contract, log, period, parameter is null ? [] : [parameter], [], format, null, engine);
         Assert.True(exit == 0, $"pledge eval {contract} exited {exit}: {stderr}");
         return stdout.ToString();
     }
