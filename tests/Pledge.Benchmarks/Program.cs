@@ -7,12 +7,14 @@ public static class Program
 {
     /// <summary>
     /// `--smoke` runs each operation once (seconds, no BenchmarkDotNet); `--scaling` times each stage over more
-    /// sizes (a Stopwatch breakdown, for linearity); `--generate DIR` writes the benchmark
+    /// sizes (a Stopwatch breakdown, for linearity); `--certificates` issues 1,000 certificates as HTML and PDF
+    /// (CertificateRun); `--generate DIR` writes the benchmark
     /// inputs as files (to look at them, or to time `pledge check` on them); anything else goes to BenchmarkDotNet,
     /// e.g. `--filter '*'`.
     /// </summary>
     public static int Main(string[] args)
     {
+        if (args.Contains("--certificates")) return CertificateRun.Run(Console.Out, args).GetAwaiter().GetResult();
         if (args.Contains("--smoke")) return SmokeRun.Run(Console.Out);
         if (args.Contains("--scaling")) return ScalingRun.Run(Console.Out);
         var generate = Array.IndexOf(args, "--generate");

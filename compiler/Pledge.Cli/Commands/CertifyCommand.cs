@@ -5,6 +5,7 @@ using NodaTime;
 using NodaTime.Text;
 using Pledge.Certificates.Input;
 using Pledge.Certificates.Issuing;
+using Pledge.Certificates.Output;
 using Pledge.Certificates.Registry;
 using Pledge.Certificates.Rendering;
 using Pledge.Cli.Output;
@@ -23,7 +24,6 @@ namespace Pledge.Cli.Commands;
 /// </summary>
 public static class CertifyCommand
 {
-    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
     private static readonly string[] Formats = ["html", "pdf"];
 
     public sealed record Request(
@@ -154,19 +154,11 @@ public static class CertifyCommand
                 using (var registry = CertificateRegistry.Open(registryPath))
                     certificates = issuer.Issue(registry, rows, options, _ => advance(0));
 
-                var renderer = new CertificateHtmlRenderer();
-                var html = new string[certificates.Count];
-                Parallel.For(0, certificates.Count, i =>
-                {
-                    var c = certificates[i];
-                    html[i] = renderer.Render(c.Content, c.Code, languages);
-                    File.WriteAllBytes(Path.Combine(outputDir, c.Number + ".html"), Utf8NoBom.GetBytes(html[i]));
-                    advance(1);
-                });
+                var html = CertificateFiles.WriteHtml(certificates, languages, outputDir, () => advance(1));
                 if (pdf)
                 {
                     await using var printer = await PdfRenderer.StartAsync();
-                    await printer.RenderManyAsync(certificates.Select((c, i) => (html[i], Path.Combine(outputDir, c.Number + ".pdf"))), new SyncProgress(() => advance(2)));
+                    await CertificateFiles.WritePdfAsync(printer, certificates, html, outputDir, () => advance(2));
                 }
                 return certificates;
             });
@@ -271,11 +263,5 @@ public static class CertifyCommand
         {
             return false;
         }
-    }
-
-    /// <summary>Reports on the calling thread (Progress&lt;T&gt; would post to a thread pool without a context, out of order).</summary>
-    private sealed class SyncProgress(Action report) : IProgress<string>
-    {
-        public void Report(string value) => report();
     }
 }
