@@ -26,7 +26,7 @@ internal static class ClauseEmitter
             w.Line("var outages = new List<Outage>();");
             // One notes list and one milestone builder per clause, emptied per incident: the report keeps copies.
             w.Line("var notes = new List<string>();");
-            w.Line("var milestones = ImmutableArray.CreateBuilder<MilestoneVerdict>();");
+            w.Line("var milestones = new List<MilestoneVerdict>();");
             w.Block($"foreach (var incident in run.IncidentsOf({name}))", () =>
             {
                 w.Line("notes.Clear();");
@@ -46,7 +46,7 @@ internal static class ClauseEmitter
                     w.Line("Interval? outage = null;");
                 if (clause.HasMilestones) MilestoneEmitter.Write(w, clause, scope);
                 w.Line("if (excluded is null && outage is { } own) outages.Add(new Outage(own, incident.Id));");
-                w.Line($"ClauseRules.List(verdicts, incident, excluded, milestones.ToImmutable(), notes, outage, bounds, {CSharpText.Bool(measuresDowntime)});");
+                w.Line($"ClauseRules.List(verdicts, incident, excluded, milestones, notes, outage, bounds, {CSharpText.Bool(measuresDowntime)});");
             });
             w.Line("var reasons = new List<string>();");
             string committed = "null", maxMinutes = "null";

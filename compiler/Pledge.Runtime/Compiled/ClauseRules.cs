@@ -20,13 +20,15 @@ public static class ClauseRules
     /// milestones is listed only in the period of its first event).
     /// </summary>
     public static void List(ImmutableArray<IncidentVerdict>.Builder verdicts, Incident incident, IncidentExclusion? excluded,
-        ImmutableArray<MilestoneVerdict> milestones, List<string> notes, Interval? outage, Interval period, bool measuresDowntime)
+        List<MilestoneVerdict> milestones, List<string> notes, Interval? outage, Interval period, bool measuresDowntime)
     {
         var firstInPeriod = MilestoneRules.InPeriod(incident.FirstEvent, period);
-        var touches = firstInPeriod || (outage is { } o && IntervalSet.Clip(o, period) is not null) || !milestones.IsEmpty;
+        var touches = firstInPeriod || (outage is { } o && IntervalSet.Clip(o, period) is not null) || milestones.Count > 0;
         if (!touches) return;
-        if (measuresDowntime && outage is null && milestones.IsEmpty && !firstInPeriod) return;
-        verdicts.Add(new IncidentVerdict(incident.Id, excluded, excluded is null ? milestones : [], [.. notes]));
+        if (measuresDowntime && outage is null && milestones.Count == 0 && !firstInPeriod) return;
+        // Copies of the clause's reused buffers, made only for listed incidents.
+        ImmutableArray<MilestoneVerdict> kept = excluded is null ? [.. milestones] : [];
+        verdicts.Add(new IncidentVerdict(incident.Id, excluded, kept, [.. notes]));
     }
 
     /// <summary>Downtime, availability (exact, in decimal) and whether they break the clause's commitments.</summary>
@@ -135,11 +137,21 @@ public static class ClauseRules
     /// <summary>The report's total per currency: the contract's currency first (always present), the others by code.</summary>
     public static (Money Total, ImmutableArray<Money> Others) Totals(IEnumerable<ClauseReport> clauses, string currency, MoneyRounding rounding)
     {
-        var byCurrency = clauses.SelectMany(r => r.Remedies).GroupBy(r => r.Amount.Currency, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Sum(r => r.Amount.Amount), StringComparer.Ordinal);
-        var total = new Money(rounding.Round(byCurrency.GetValueOrDefault(currency)), currency);
-        var others = byCurrency.Where(kv => kv.Key != currency).OrderBy(kv => kv.Key, StringComparer.Ordinal)
-            .Select(kv => new Money(rounding.Round(kv.Value), kv.Key)).ToImmutableArray();
-        return (total, others);
+        var sum = 0m;
+        SortedDictionary<string, decimal>? others = null;
+        foreach (var clause in clauses)
+            foreach (var remedy in clause.Remedies)
+            {
+                var amount = remedy.Amount;
+                if (amount.Currency == currency) sum += amount.Amount;
+                else
+                {
+                    others ??= new SortedDictionary<string, decimal>(StringComparer.Ordinal);
+                    others[amount.Currency] = others.GetValueOrDefault(amount.Currency) + amount.Amount;
+                }
+            }
+        var total = new Money(rounding.Round(sum), currency);
+        if (others is null) return (total, []);
+        return (total, [.. others.Select(kv => new Money(rounding.Round(kv.Value), kv.Key))]);
     }
 }

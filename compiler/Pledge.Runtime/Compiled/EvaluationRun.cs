@@ -16,6 +16,7 @@ public sealed class EvaluationRun(EvaluationInput input, DateTimeZone zone, stri
 {
     private readonly Dictionary<string, IReadOnlyList<Incident>> _incidentsByClause = new(StringComparer.Ordinal);
     private readonly Dictionary<string, decimal> _paidInThisRun = new(StringComparer.Ordinal);
+    private Incident[]? _sorted;
 
     public EvaluationInput Input { get; } = input;
     public DateTimeZone Zone { get; } = zone;
@@ -30,21 +31,49 @@ public sealed class EvaluationRun(EvaluationInput input, DateTimeZone zone, stri
     public IReadOnlyList<Incident> IncidentsOf(string clause)
     {
         if (_incidentsByClause.TryGetValue(clause, out var list)) return list;
-        var keyed = new List<(Instant First, int Row, Incident Incident)>(Incidents.Length);
-        for (var row = 0; row < Incidents.Length; row++)
-            if (Incidents[row].AppliesTo(clause)) keyed.Add((Incidents[row].FirstEvent ?? Instant.MaxValue, row, Incidents[row]));
-        // The row number last: a stable order even for repeated ids, as LINQ's stable OrderBy gave before.
-        keyed.Sort(static (a, b) =>
+        _sorted ??= InReportOrder(Incidents);
+        var own = new List<Incident>(_sorted.Length);
+        foreach (var incident in _sorted)
+            if (incident.AppliesTo(clause)) own.Add(incident);
+        _incidentsByClause[clause] = own;
+        return own;
+    }
+
+    /// <summary>The whole log sorted once per call; each clause then keeps its own incidents in that order.</summary>
+    private static Incident[] InReportOrder(ImmutableArray<Incident> incidents)
+    {
+        // A primitive sort on the first event's ticks (no comparer calls), then equal times put in order of id and
+        // row: a stable order even for repeated ids.
+        var ticks = new long[incidents.Length];
+        var rows = new int[incidents.Length];
+        for (var row = 0; row < incidents.Length; row++)
         {
-            var byTime = a.First.CompareTo(b.First);
-            if (byTime != 0) return byTime;
-            var byId = string.CompareOrdinal(a.Incident.Id, b.Incident.Id);
-            return byId != 0 ? byId : a.Row.CompareTo(b.Row);
-        });
-        var sorted = new Incident[keyed.Count];
-        for (var i = 0; i < sorted.Length; i++) sorted[i] = keyed[i].Incident;
-        _incidentsByClause[clause] = sorted;
+            ticks[row] = incidents[row].FirstEvent is { } first ? first.ToUnixTimeTicks() : long.MaxValue;
+            rows[row] = row;
+        }
+        Array.Sort(ticks, rows);
+        var sorted = new Incident[incidents.Length];
+        for (var i = 0; i < rows.Length;)
+        {
+            var j = i + 1;
+            while (j < rows.Length && ticks[j] == ticks[i]) j++;
+            // Instants are finer than ticks: a run of equal ticks is ordered exactly by the comparer.
+            if (j - i > 1) Array.Sort(rows, i, j - i, new SameTickOrder(incidents));
+            for (; i < j; i++) sorted[i] = incidents[rows[i]];
+        }
         return sorted;
+    }
+
+    /// <summary>Incidents whose first events share a tick: by instant, then id (ordinal), then row.</summary>
+    private readonly struct SameTickOrder(ImmutableArray<Incident> incidents) : IComparer<int>
+    {
+        public int Compare(int a, int b)
+        {
+            var byTime = (incidents[a].FirstEvent ?? Instant.MaxValue).CompareTo(incidents[b].FirstEvent ?? Instant.MaxValue);
+            if (byTime != 0) return byTime;
+            var byId = string.CompareOrdinal(incidents[a].Id, incidents[b].Id);
+            return byId != 0 ? byId : a.CompareTo(b);
+        }
     }
 
     /// <summary>A money parameter's value (checked to be present by <see cref="ParameterChecks"/> before any clause runs).</summary>

@@ -15,7 +15,7 @@ namespace Pledge.Runtime.Compiled;
 public static class MilestoneRules
 {
     /// <summary>No deadline can be chosen (no matrix row, no distance, a `-` tier): listed in the period of the incident's first event.</summary>
-    public static void NotJudged(ImmutableArray<MilestoneVerdict>.Builder verdicts, Incident incident, Interval period,
+    public static void NotJudged(List<MilestoneVerdict> verdicts, Incident incident, Interval period,
         string milestone, string eventName, string written, Instant? at, string reason)
     {
         if (InPeriod(incident.FirstEvent, period))
@@ -23,7 +23,7 @@ public static class MilestoneRules
     }
 
     /// <summary>The start event has not happened: pending, listed in the period of the incident's first event.</summary>
-    public static void NoStart(ImmutableArray<MilestoneVerdict>.Builder verdicts, Incident incident, Interval period,
+    public static void NoStart(List<MilestoneVerdict> verdicts, Incident incident, Interval period,
         string milestone, string eventName, string written, Instant? at, string anchorColumn)
     {
         if (InPeriod(incident.FirstEvent, period))
@@ -32,7 +32,7 @@ public static class MilestoneRules
     }
 
     /// <param name="due">The deadline, or null when it has no length on its clock (<paramref name="why"/> says why).</param>
-    public static void Judge(ImmutableArray<MilestoneVerdict>.Builder verdicts, Interval period,
+    public static void Judge(List<MilestoneVerdict> verdicts, Interval period,
         string milestone, string eventName, string written, Instant start, Instant? due, string? why, Instant? at)
     {
         if (due is not { } d)
@@ -44,7 +44,7 @@ public static class MilestoneRules
         Judge(verdicts, period, milestone, eventName, written, d, at);
     }
 
-    public static void Judge(ImmutableArray<MilestoneVerdict>.Builder verdicts, Interval period,
+    public static void Judge(List<MilestoneVerdict> verdicts, Interval period,
         string milestone, string eventName, string written, Instant due, Instant? at)
     {
         if (due < period.Start) return;

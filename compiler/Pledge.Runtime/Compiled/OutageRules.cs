@@ -13,19 +13,25 @@ namespace Pledge.Runtime.Compiled;
 /// </summary>
 public static class OutageRules
 {
+    // The notes depend only on the clause's two events: written once, not once per incident.
+    private static readonly string[] NoStartNotes = Notes(k => $"no `{k.ColumnName()}` time: no outage counted");
+    private static readonly string[] OpenNotes = Notes(k => $"no `{k.ColumnName()}` time yet: the outage runs to the period's end");
+
+    private static string[] Notes(Func<IncidentEventKind, string> write) => [.. Enum.GetValues<IncidentEventKind>().Select(write)];
+
     /// <summary>The incident's own outage for this period, or null (with a note saying why, when notes are kept).</summary>
     public static Interval? OutageOf(Incident incident, IncidentEventKind fromEvent, IncidentEventKind toEvent, Interval period, List<string>? notes)
     {
         if (incident.Time(fromEvent) is not { } from)
         {
-            notes?.Add($"no `{fromEvent.ColumnName()}` time: no outage counted");
+            notes?.Add(NoStartNotes[(int)fromEvent]);
             return null;
         }
         if (from >= period.End) return null;
         var to = incident.Time(toEvent);
         if (to is null)
         {
-            notes?.Add($"no `{toEvent.ColumnName()}` time yet: the outage runs to the period's end");
+            notes?.Add(OpenNotes[(int)toEvent]);
             return new Interval(from, period.End);
         }
         if (to.Value <= from)
@@ -39,9 +45,9 @@ public static class OutageRules
     /// <summary>The merged outages touching the period and the downtime they add up to.</summary>
     /// <param name="ignoredNote">The note on an outage shorter than <paramref name="minimum"/> (`shorter than 5 min: ignored`).</param>
     public static (Duration Downtime, ImmutableArray<CountedOutage> Outages) Downtime(
-        IEnumerable<Outage> outages, Interval period, Duration minimum, string? ignoredNote)
+        List<Outage> outages, Interval period, Duration minimum, string? ignoredNote)
     {
-        var merged = IntervalSet.Merge(outages);
+        var merged = OutageMerge.Merge(outages);
         var counted = ImmutableArray.CreateBuilder<CountedOutage>();
         var downtime = Duration.Zero;
         foreach (var outage in merged)

@@ -24,8 +24,9 @@ public sealed class PlannedMaintenance
         IEnumerable<Incident> incidents, string cause, Func<Instant, Instant?> noticeEnd, string notice, int? atMost, PeriodKind per, DateTimeZone zone)
     {
         var eligible = new List<Incident>();
-        foreach (var incident in incidents.Where(i => i.HasCause(cause)))
+        foreach (var incident in incidents)
         {
+            if (!incident.HasCause(cause)) continue;
             if (incident.Started is not { } started)
             {
                 _verdicts[incident.Id] = (false, $"planned `{cause}` without a `started` time: the notice cannot be checked, it counts");
@@ -45,6 +46,7 @@ public sealed class PlannedMaintenance
             eligible.Add(incident);
         }
 
+        if (eligible.Count == 0) return;
         var perName = per.ToString().ToLowerInvariant();
         foreach (var group in eligible.GroupBy(i => ReportingPeriod.Containing(per, i.Started!.Value.InZone(zone).Date).Label))
         {
