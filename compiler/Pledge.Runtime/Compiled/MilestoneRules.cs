@@ -27,8 +27,7 @@ public static class MilestoneRules
         string milestone, string eventName, string written, Instant? at, string anchorColumn)
     {
         if (InPeriod(incident.FirstEvent, period))
-            verdicts.Add(new MilestoneVerdict(milestone, eventName, written, null, MilestoneStatus.Pending, at, null,
-                $"no `{anchorColumn}` time: the deadline has not started"));
+            verdicts.Add(new MilestoneVerdict(milestone, eventName, written, null, MilestoneStatus.Pending, at, null, NoStartReason(anchorColumn)));
     }
 
     /// <param name="due">The deadline, or null when it has no length on its clock (<paramref name="why"/> says why).</param>
@@ -61,13 +60,25 @@ public static class MilestoneRules
                 ? new MilestoneVerdict(milestone, eventName, written, due, MilestoneStatus.Met, happened, null, null)
                 : new MilestoneVerdict(milestone, eventName, written, due, MilestoneStatus.Missed, happened, happened - due, null));
         else
-            verdicts.Add(new MilestoneVerdict(milestone, eventName, written, due, MilestoneStatus.Open, null, period.End - due,
-                $"no `{eventName}` time by the period's end: late until then"));
+            verdicts.Add(new MilestoneVerdict(milestone, eventName, written, due, MilestoneStatus.Open, null, period.End - due, OpenReason(eventName)));
     }
 
     /// <summary>`the matrix has no row for `x``, or that the incident has no severity.</summary>
     public static string NoMatrixRow(Incident incident) =>
         incident.Severity is null ? "the incident has no severity: the matrix needs one" : $"the matrix has no row for `{incident.Severity}`";
+
+    // The reasons name only a log column: written once per column, not once per milestone.
+    private static readonly Dictionary<string, string> NoStartReasons = ByColumn(c => $"no `{c}` time: the deadline has not started");
+    private static readonly Dictionary<string, string> OpenReasons = ByColumn(c => $"no `{c}` time by the period's end: late until then");
+
+    private static string NoStartReason(string column) =>
+        NoStartReasons.TryGetValue(column, out var reason) ? reason : $"no `{column}` time: the deadline has not started";
+
+    private static string OpenReason(string column) =>
+        OpenReasons.TryGetValue(column, out var reason) ? reason : $"no `{column}` time by the period's end: late until then";
+
+    private static Dictionary<string, string> ByColumn(Func<string, string> write) =>
+        Enum.GetValues<IncidentEventKind>().ToDictionary(k => k.ColumnName(), k => write(k.ColumnName()), StringComparer.Ordinal);
 
     public static bool InPeriod(Instant? instant, Interval period) => instant is { } i && i >= period.Start && i < period.End;
 }
