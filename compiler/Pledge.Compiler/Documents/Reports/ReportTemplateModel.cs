@@ -10,7 +10,7 @@ namespace Pledge.Compiler.Documents.Reports;
 /// <summary>
 /// The data the report template reads: the report's values already written for people (times in the contract's
 /// zone, durations as `1 day 1 h (1500 min)`, amounts with the contract's decimals and currency), as dictionaries
-/// with camelCase keys, so that the template only lays them out. Documented in docs/evaluation.md.
+/// with camelCase keys, so that the template (templates/report/evaluation.html.hbs) only lays them out.
 /// </summary>
 public static class ReportTemplateModel
 {
