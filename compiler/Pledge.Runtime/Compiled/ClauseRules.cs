@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using NodaTime;
 using Pledge.Runtime.Amounts;
 using Pledge.Runtime.Incidents;
@@ -27,8 +28,17 @@ public static class ClauseRules
         if (!touches) return;
         if (measuresDowntime && outage is null && milestones.Count == 0 && !firstInPeriod) return;
         // Copies of the clause's reused buffers, made only for listed incidents.
-        ImmutableArray<MilestoneVerdict> kept = excluded is null ? [.. milestones] : [];
-        verdicts.Add(new IncidentVerdict(incident.Id, excluded, kept, [.. notes]));
+        verdicts.Add(new IncidentVerdict(incident.Id, excluded, excluded is null ? Copy(milestones) : [], Copy(notes)));
+    }
+
+    // A plain loop into an exact-size array: most lists hold zero to three items, where List.ToArray's general
+    // copy costs more than the items.
+    private static ImmutableArray<T> Copy<T>(List<T> items)
+    {
+        if (items.Count == 0) return [];
+        var copy = new T[items.Count];
+        for (var i = 0; i < copy.Length; i++) copy[i] = items[i];
+        return ImmutableCollectionsMarshal.AsImmutableArray(copy);
     }
 
     /// <summary>Downtime, availability (exact, in decimal) and whether they break the clause's commitments.</summary>

@@ -6,10 +6,13 @@ namespace Pledge.Runtime.Compiled;
 /// <summary>The requested period cut into a clause's periods (a quarter into months), or a usage error saying why it cannot be.</summary>
 public static class PeriodParts
 {
-    public static IReadOnlyList<ReportingPeriod> Split(ReportingPeriod period, PeriodKind unit, string clause)
+    public static IReadOnlyList<ReportingPeriod> Split(ReportingPeriod period, PeriodKind unit, string clause) =>
+        period.SplitInto(unit) ?? throw Unsplittable(period, unit, clause);
+
+    private static EvaluationInputException Unsplittable(ReportingPeriod period, PeriodKind unit, string clause)
     {
-        var keyword = unit.ToString().ToLowerInvariant();
-        return period.SplitInto(unit) ?? throw new EvaluationInputException(
+        var keyword = unit.Keyword();
+        return new EvaluationInputException(
             unit > period.Kind
                 ? $"the period {period.Label} is shorter than the {keyword} that clause `{clause}` is measured in: ask for a whole {keyword}"
                 : $"the period {period.Label} does not divide into the {keyword}s that clause `{clause}` is measured in");

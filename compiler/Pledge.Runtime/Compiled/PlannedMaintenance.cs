@@ -47,7 +47,7 @@ public sealed class PlannedMaintenance
         }
 
         if (eligible.Count == 0) return;
-        var perName = per.ToString().ToLowerInvariant();
+        var perName = per.Keyword();
         foreach (var group in eligible.GroupBy(i => ReportingPeriod.Containing(per, i.Started!.Value.InZone(zone).Date).Label))
         {
             var ordered = group.OrderBy(i => i.Started!.Value).ThenBy(i => i.Id, StringComparer.Ordinal).ToList();

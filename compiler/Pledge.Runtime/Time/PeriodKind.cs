@@ -9,3 +9,16 @@ public enum PeriodKind
     Quarter,
     Year,
 }
+
+public static class PeriodKinds
+{
+    /// <summary>`day`, `week`, `month`, `quarter`, `year`: the keyword as the language writes it (no allocation).</summary>
+    public static string Keyword(this PeriodKind kind) => kind switch
+    {
+        PeriodKind.Day => "day",
+        PeriodKind.Week => "week",
+        PeriodKind.Month => "month",
+        PeriodKind.Quarter => "quarter",
+        _ => "year",
+    };
+}
