@@ -10,18 +10,35 @@ namespace Pledge.Compiler.Emit;
 /// Compiled evaluators by content hash: SHA-256 of the emitted source and of the versions it is compiled against
 /// (Pledge.Runtime, NodaTime, Roslyn). Kept in memory (one collectible context per hash) and on disk as
 /// <c>&lt;hash&gt;.dll</c>, so an unchanged contract is compiled once per machine: the second evaluation, in this
-/// process or the next, loads the image instead. Thread-safe; the counters are the test and benchmark hook.
+/// process or the next, loads the image instead. In memory it keeps the <see cref="Capacity"/> evaluators used
+/// last and unloads the others' contexts, so a long editor session that evaluates many versions of a contract does
+/// not keep every version's code. Thread-safe; the counters are the test and benchmark hook.
 /// </summary>
 public sealed class EvaluatorCache
 {
-    private readonly ConcurrentDictionary<string, Lazy<IContractEvaluator>> _loaded = new(StringComparer.Ordinal);
-    private int _compilations, _diskLoads, _memoryHits;
+    /// <summary>How many evaluators a cache keeps loaded unless told otherwise.</summary>
+    public const int DefaultCapacity = 32;
+
+    private readonly ConcurrentDictionary<string, LoadedEvaluator> _loaded = new(StringComparer.Ordinal);
+    private readonly Lock _evicting = new();
+    private long _clock;
+    private int _compilations, _diskLoads, _memoryHits, _unloads;
 
     /// <param name="directory">Where images are kept; null keeps them in memory only.</param>
-    public EvaluatorCache(string? directory)
+    /// <param name="capacity">How many evaluators stay loaded (at least 1).</param>
+    public EvaluatorCache(string? directory, int capacity = DefaultCapacity)
     {
         Directory = directory;
+        Capacity = Math.Max(1, capacity);
     }
+
+    public int Capacity { get; }
+
+    /// <summary>How many evaluators this cache has unloaded to stay within <see cref="Capacity"/>.</summary>
+    public int Unloads => Volatile.Read(ref _unloads);
+
+    /// <summary>How many evaluators are loaded now.</summary>
+    public int LoadedCount => _loaded.Count;
 
     /// <summary>
     /// The cache of the `pledge` command: <c>$PLEDGE_EVALUATOR_CACHE</c>, else <c>$XDG_CACHE_HOME/pledge/evaluators</c>,
@@ -54,12 +71,46 @@ public sealed class EvaluatorCache
     public IContractEvaluator GetOrLoad(EmittedEvaluator emitted)
     {
         var hash = HashOf(emitted);
-        if (_loaded.TryGetValue(hash, out var existing) && existing.IsValueCreated)
+        if (_loaded.TryGetValue(hash, out var existing) && existing.Evaluator.IsValueCreated)
         {
             Interlocked.Increment(ref _memoryHits);
-            return existing.Value;
+            existing.LastUse = Interlocked.Increment(ref _clock);
+            return existing.Evaluator.Value;
         }
-        return _loaded.GetOrAdd(hash, h => new Lazy<IContractEvaluator>(() => Load(emitted, h))).Value;
+        var entry = _loaded.GetOrAdd(hash, h => new LoadedEvaluator(emitted, h, this));
+        entry.LastUse = Interlocked.Increment(ref _clock);
+        var evaluator = entry.Evaluator.Value;
+        if (_loaded.Count > Capacity) EvictLeastRecentlyUsed();
+        return evaluator;
+    }
+
+    /// <summary>
+    /// Drops the evaluators used longest ago until the cache is within its capacity, and unloads their contexts: the
+    /// code is freed once no caller holds the evaluator any more (a caller still using one keeps it working).
+    /// </summary>
+    private void EvictLeastRecentlyUsed()
+    {
+        lock (_evicting)
+        {
+            while (_loaded.Count > Capacity)
+            {
+                var oldest = _loaded.Where(e => e.Value.Evaluator.IsValueCreated).MinBy(e => e.Value.LastUse);
+                if (oldest.Value is null || !_loaded.TryRemove(oldest)) return;
+                oldest.Value.Context?.Unload();
+                Interlocked.Increment(ref _unloads);
+            }
+        }
+    }
+
+    /// <summary>One loaded (or loading) evaluator, its context and when it was last asked for.</summary>
+    private sealed class LoadedEvaluator
+    {
+        public LoadedEvaluator(EmittedEvaluator emitted, string hash, EvaluatorCache cache) =>
+            Evaluator = new Lazy<IContractEvaluator>(() => cache.Load(emitted, hash, this));
+
+        public Lazy<IContractEvaluator> Evaluator { get; }
+        public EvaluatorLoadContext? Context { get; set; }
+        public long LastUse { get; set; }
     }
 
     /// <summary>The assembly image of the evaluator (from disk when there, else compiled and stored): what `pledge build` writes.</summary>
@@ -94,10 +145,11 @@ public sealed class EvaluatorCache
         return image;
     }
 
-    private IContractEvaluator Load(EmittedEvaluator emitted, string hash)
+    private IContractEvaluator Load(EmittedEvaluator emitted, string hash, LoadedEvaluator entry)
     {
         var image = GetImage(emitted, hash);
         var context = new EvaluatorLoadContext($"{emitted.FullClassName} {hash[..16]}");
+        entry.Context = context;
         Assembly assembly;
         try
         {

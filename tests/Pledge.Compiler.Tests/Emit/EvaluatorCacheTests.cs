@@ -56,6 +56,27 @@ public class EvaluatorCacheTests : IDisposable
     }
 
     [Fact]
+    public void Past_its_capacity_the_cache_unloads_the_evaluator_used_longest_ago()
+    {
+        var cache = new EvaluatorCache(_directory.Path, capacity: 2);
+        var one = EvaluatorEmitter.Emit(Contract("一"));
+        var two = EvaluatorEmitter.Emit(Contract("二"));
+        var three = EvaluatorEmitter.Emit(Contract("三"));
+        var kept = cache.GetOrLoad(one);
+        cache.GetOrLoad(two);
+        Assert.Same(kept, cache.GetOrLoad(one)); // `one` is now the most recently used
+        cache.GetOrLoad(three);
+        Assert.Equal(2, cache.LoadedCount);
+        Assert.Equal(1, cache.Unloads);
+        Assert.Same(kept, cache.GetOrLoad(one));
+        // `two` was unloaded: asking again loads its image from disk, and a caller still holding it could go on.
+        cache.GetOrLoad(two);
+        Assert.Equal(1, cache.DiskLoads);
+        Assert.Equal(3, cache.Compilations);
+        Assert.Equal("cached", kept.ContractName);
+    }
+
+    [Fact]
     public void A_damaged_image_on_disk_is_replaced_by_a_fresh_compilation()
     {
         var emitted = EvaluatorEmitter.Emit(Contract("坏"));
