@@ -7,9 +7,9 @@ namespace Pledge.Compiler.Documents.Pdf;
 /// Prints HTML to PDF with one Chromium for a whole batch: start it once (<see cref="StartAsync"/>), render
 /// any number of documents, concurrently (at most <see cref="MaxParallelPages"/> at a time), then dispose.
 /// Starting the browser costs about a second. Pages are kept and reused: each document replaces the previous one
-/// in a page that is already open, because opening and closing a page per document cost Chromium's browser
-/// process about 0.25 s of CPU each (a new renderer process every time), three times the printing itself — with
-/// reuse, a certificate prints in about 0.1 s of CPU (docs/performance.md, "Certificates"). Thread-safe.
+/// in a page that is already open, because opening and closing a page per document made Chromium start and tear
+/// down a renderer process each time, about 0.7 s of CPU per certificate, several times the printing itself; with
+/// reuse a certificate costs about 0.12 s of CPU in all (docs/performance.md, "Certificates"). Thread-safe.
 /// </summary>
 public sealed class PdfRenderer : IAsyncDisposable
 {
@@ -44,8 +44,8 @@ public sealed class PdfRenderer : IAsyncDisposable
     /// <summary>
     /// One page more than there are processors: a page's print is CPU work in Chromium (mostly embedding the CJK
     /// font's subset), so many more pages than cores only queue and cost memory, while the extra page keeps the
-    /// processors busy during each page's round trips to Playwright (on 2 cores: 1 page 7, 2 pages 10, 3 pages
-    /// 11, 4 pages 8 certificates a second, measured under load).
+    /// processors busy during each page's round trips to Playwright. On 2 cores, 200 certificates: 1 page 7,
+    /// 2 pages 10–12, 3 pages 11–13, 4 pages 8 a second (docs/performance.md, "Certificates").
     /// </summary>
     public static int DefaultParallelPages => Environment.ProcessorCount + 1;
 
