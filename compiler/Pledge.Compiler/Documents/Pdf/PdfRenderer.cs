@@ -103,9 +103,9 @@ public sealed class PdfRenderer : IAsyncDisposable
     }
 
     /// <summary>
-    /// Replaces the page's document with <paramref name="html"/> and prints it. Nothing of the previous document
-    /// survives `setContent` (it opens a new document in the page); Chromium's caches of fonts and styles do, which
-    /// is part of the gain. Load, not network idle: the documents are self-contained (styles inline, the QR code a
+    /// Replaces the page's document with <paramref name="html"/> and prints it. None of the previous document's
+    /// content or styles survive `setContent` (it writes a new document into the page; a test prints a batch and
+    /// finds each PDF's own text only); Chromium's caches of fonts do, which is part of the gain. Load, not network idle: the documents are self-contained (styles inline, the QR code a
     /// data URI), so there is no network to wait for, but Load waits for those images to decode.
     /// </summary>
     private static async Task<byte[]> PrintAsync(IPage page, string html)
