@@ -90,6 +90,7 @@ public class EvaluationBenchmarks
     private readonly ReportingPeriod _period = ReportingPeriod.Parse("2026-10");
     private IContractEvaluator _interpreter = null!;
     private IContractEvaluator _compiled = null!;
+    private IContractEvaluator _handWritten = null!;
     private EvaluationInput[] _inputs = null!;
     private SemanticModel _model = null!;
 
@@ -99,6 +100,7 @@ public class EvaluationBenchmarks
         _model = Model();
         _interpreter = new ContractInterpreter(_model);
         _compiled = CompiledEvaluator.Load(_model, new EvaluatorCache(null));
+        _handWritten = new HandWritten.HandWrittenBenchEvaluator();
         _inputs = Inputs(_period, BenchmarkCustomers);
     }
 
@@ -107,6 +109,9 @@ public class EvaluationBenchmarks
 
     [Benchmark(Description = "compiled: 1,000,000 incidents")]
     public decimal Compiled() => EvaluateAll(_compiled);
+
+    [Benchmark(Description = "hand-written: 1,000,000 incidents")]
+    public decimal HandWritten() => EvaluateAll(_handWritten);
 
     private decimal EvaluateAll(IContractEvaluator evaluator)
     {

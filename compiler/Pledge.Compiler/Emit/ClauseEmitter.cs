@@ -79,14 +79,17 @@ internal static class ClauseEmitter
             w.Line("LocalDate? claimUntil = null;");
             if (clause.Claim is { } claim)
             {
-                w.Line("var counted = measure?.Outages ?? ImmutableArray<CountedOutage>.Empty;");
-                w.Line("var breachAt = breached ? ClauseRules.BreachInstant(missed, counted, availabilityBreached ? measure!.Allowance : null) : null;");
                 var start = claim.Start == ClaimStart.PeriodEnd ? "bounds.End" : "claimStart";
                 var end = TimeLowering.Add(start, claim.Window, EmitScope.Continuous, "_");
                 if (claim.Start == ClaimStart.PeriodEnd)
                     w.Line($"claimUntil = ClauseRules.LastDayToClaim({end.Expression}, Zone);");
                 else
+                {
+                    // Only a window `after breach` needs the instant the clause broke.
+                    w.Line("var counted = measure?.Outages ?? ImmutableArray<CountedOutage>.Empty;");
+                    w.Line("var breachAt = breached ? ClauseRules.BreachInstant(missed, counted, availabilityBreached ? measure!.Allowance : null) : null;");
                     w.Line($"if (breachAt is {{ }} claimStart) claimUntil = ClauseRules.LastDayToClaim({end.Expression}, Zone);");
+                }
             }
             w.Line($"return new ClauseReport({name}, {CSharpText.String(clause.Title.Primary)}, period, bounds, {committed}, {maxMinutes},");
             w.Line("    measure?.DowntimeMinutes, measure?.Availability, measure?.Outages ?? ImmutableArray<CountedOutage>.Empty, breached, ClauseRules.Reasons(reasons, missed.Count, outcome.Incidents),");

@@ -130,8 +130,10 @@ public static class ClauseRules
         if (allowance is { } allowed)
         {
             var used = Duration.Zero;
-            foreach (var outage in outages.Where(o => o.Counted is not null).Select(o => o.Counted!.Value).OrderBy(o => o.Start))
+            // Counted outages come from the merge in time order, and clipping keeps that order.
+            foreach (var counted in outages)
             {
+                if (counted.Counted is not { } outage) continue;
                 if (used + outage.Duration > allowed)
                 {
                     var at = outage.Start + (allowed - used);
