@@ -46,6 +46,23 @@ public class CustomerRowTests
     }
 
     [Fact]
+    public void A_quote_left_open_stops_the_file_at_the_line_it_opens()
+    {
+        var open = Assert.Throws<CustomerDataException>(() =>
+            CsvCustomerReader.Read("customer,contract_value,completion\nA,1 CNY,2026-01-01\nB,\"1 CNY,2026-01-01\nC,1 CNY,2026-01-01", "c.csv"));
+        Assert.Equal("c.csv: line 3: a quoted field is not closed (a `\"` is missing); nothing after it can be read", open.Message);
+    }
+
+    [Fact]
+    public void Text_after_a_closing_quote_makes_the_row_bad_not_the_file()
+    {
+        var table = CsvCustomerReader.Read("customer,contract_value,completion\n\"A\"x,1 CNY,2026-01-01\nB,1 CNY,2026-01-01", "c.csv");
+        Assert.Equal(2, table.Records.Count);
+        Assert.StartsWith("text after a closing quote", table.Records[0].Problem, StringComparison.Ordinal);
+        Assert.Null(table.Records[1].Problem);
+    }
+
+    [Fact]
     public void Unknown_and_missing_columns_stop_the_file()
     {
         var issuer = CertificateFixture.Issuer();
