@@ -249,6 +249,57 @@ public sealed class CustomRequestTests : IDisposable
         Assert.Equal(number.Report.GetRawText(), money.Report.GetRawText());
     }
 
+    private const string CappedContract = """
+        contract capped "限额" / "Capped"
+        languages zh-CN, en
+        timezone "Asia/Shanghai"
+        currency CNY
+        parameter value "总价" / "Contract value" : money
+        clause restore "恢复" / "Restoration" {
+          restore within 2 h after reported
+          remedy 0.25% of value per started day late, cap 5% of value in total
+        }
+        """;
+
+    private const string LateLog = """
+        id,clause,severity,causes,started,reported,acknowledged,responded,arrived,restored,resolved,distance_km
+        R-01,restore,,,2026-10-05T10:00:00+08:00,2026-10-05T10:00:00+08:00,,,,2026-10-08T11:00:00+08:00,,
+        """;
+
+    private EvaluateParams EvaluateCapped(JsonElement paidToDate) =>
+        new(_host.Document("main.sla"), new IncidentsSource(Text: LateLog, Format: "csv"), "2026-10",
+            new() { ["value"] = Json("\"100000 CNY\"") }, null, paidToDate);
+
+    private void Refused(EvaluateParams parameters, string expected)
+    {
+        var error = Assert.Throws<LspException>(() => Evaluate(parameters));
+        Assert.Equal(ErrorCodes.InvalidParams, error.Code);
+        Assert.Contains(expected, error.Message);
+    }
+
+    private static string Owed(EvaluateResult result) => result.Report.GetProperty("total").GetProperty("amount").GetString()!;
+
+    [Fact]
+    public void Evaluate_reads_paid_to_date_as_the_CLI_does()
+    {
+        _host.Open("main.sla", CappedContract);
+        // Due 12:00 on the 5th, restored 11:00 on the 8th: late 2 days 23 h, 3 started days × 250 = 750, cap 5,000 in total.
+        Assert.Equal("750.00", Owed(Evaluate(EvaluateCapped(Json("0")))));
+        Assert.Equal("500.00", Owed(Evaluate(EvaluateCapped(Json("4500")))));
+        Assert.Equal("500.00", Owed(Evaluate(EvaluateCapped(Json("\"4500 CNY\"")))));
+        Assert.Equal("0.00", Owed(Evaluate(EvaluateCapped(Json("{ \"restore\": 6000 }")))));
+
+        Refused(EvaluateCapped(Json("-1")), "is negative");
+        Refused(EvaluateCapped(Json("\"4500 USD\"")), "not in the contract's currency CNY");
+        Refused(EvaluateCapped(Json("{ \"nothing\": 1 }")), "no clause `nothing`");
+        Refused(EvaluateCapped(Json("[1]")), "is an amount");
+
+        _host.Open("main.sla", Samples.Contract);
+        var noCap = new EvaluateParams(_host.Document("main.sla"), new IncidentsSource(Text: Log, Format: "csv"), "2026-10",
+            new() { ["monthly_fee"] = Json("\"20000 CNY\"") }, null, Json("100"));
+        Refused(noCap, "no clause with a cap `in total`");
+    }
+
     [Fact]
     public void Evaluate_a_contract_with_errors_is_refused()
     {

@@ -61,6 +61,19 @@ public sealed class EvaluateHandler : RequestHandler<EvaluateParams, EvaluateRes
                 throw LspException.InvalidParams($"`alreadyPaid`: the contract has no clause `{clause}`");
             input = input.WithAlreadyPaid(clause, PaidAmount(clause, value, contract.Currency));
         }
+        if (parameters.PaidToDate is { ValueKind: not (JsonValueKind.Null or JsonValueKind.Undefined) } paidToDate)
+        {
+            try
+            {
+                foreach (var (clause, amount) in Pledge.Compiler.Inputs.PaidToDate.Resolve(analysis.Model, PaidToDateEntries(paidToDate), "`paidToDate`",
+                             "`paidToDate: { \"CLAUSE\": AMOUNT }`"))
+                    input = input.WithAlreadyPaid(clause, amount);
+            }
+            catch (Pledge.Compiler.Inputs.PaidToDateException e)
+            {
+                throw LspException.InvalidParams(e.Message);
+            }
+        }
 
         context.CancellationToken.ThrowIfCancellationRequested();
         EvaluationReport report;
@@ -152,6 +165,24 @@ public sealed class EvaluateHandler : RequestHandler<EvaluateParams, EvaluateRes
         if (decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount)) return amount;
         throw LspException.InvalidParams($"`alreadyPaid.{clause}`: `{text}` is not an amount (e.g. 2500 or \"2500 {currency ?? "CNY"}\")");
     }
+
+    /// <summary>
+    /// `paidToDate` as `pledge eval --paid-to-date` reads it: an amount (`2500`, `"2500 CNY"`) for the contract's one
+    /// clause with a cap `in total`, or an object of amounts by clause.
+    /// </summary>
+    private static IEnumerable<Pledge.Compiler.Inputs.PaidToDateEntry> PaidToDateEntries(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.Object => value.EnumerateObject()
+            .Select(p => new Pledge.Compiler.Inputs.PaidToDateEntry(p.Name, AmountText(p.Value, $"paidToDate.{p.Name}"))).ToList(),
+        _ => [new Pledge.Compiler.Inputs.PaidToDateEntry(null, AmountText(value, "paidToDate"))],
+    };
+
+    private static string AmountText(JsonElement value, string field) => value.ValueKind switch
+    {
+        JsonValueKind.String => value.GetString()!,
+        JsonValueKind.Number => value.GetRawText(),
+        _ => throw LspException.InvalidParams($"`{field}` is an amount: 2500 or \"2500 CNY\""),
+    };
 
     private static string Known(IEnumerable<string> names)
     {

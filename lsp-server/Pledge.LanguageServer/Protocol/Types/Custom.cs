@@ -24,7 +24,8 @@ public sealed record EvaluateParams(
     IncidentsSource Incidents,
     string Period,
     Dictionary<string, JsonElement>? Parameters = null,
-    Dictionary<string, JsonElement>? AlreadyPaid = null);
+    Dictionary<string, JsonElement>? AlreadyPaid = null,
+    JsonElement? PaidToDate = null);
 
 /// <summary>The incident log: a file (`path`, absolute or relative to the contract's folder) or the log itself (`text` and its `format`).</summary>
 /// <param name="Uri">A `file:` URI, read when there is no <paramref name="Path"/> (the VS Code extension sends both).</param>
