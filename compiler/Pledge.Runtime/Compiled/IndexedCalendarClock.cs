@@ -16,6 +16,9 @@ public sealed class IndexedCalendarClock : WorkingClock
     private const int DaysBefore = 62;
     private const int DaysAfter = 800;
 
+    /// <summary>A table grows to cover every date asked about up to this many days; past that it starts afresh.</summary>
+    private const int MostDays = 20 * 366;
+
     // Tables hold instants as 64-bit nanoseconds (years 1678 to 2261); other starts go to the walk.
     private static readonly Instant FirstTabled = Instant.FromUtc(1700, 1, 1, 0, 0);
     private static readonly Instant LastTabled = Instant.FromUtc(2200, 1, 1, 0, 0);
@@ -51,7 +54,17 @@ public sealed class IndexedCalendarClock : WorkingClock
         if (table is not null && table.Covers(start)) return table;
         if (start < FirstTabled || start > LastTabled) return null;
         var date = start.InZone(Zone).Date;
-        table = WorkingWindowTable.Build(Calendar, date.PlusDays(-DaysBefore), date.PlusDays(DaysAfter));
+        var first = date.PlusDays(-DaysBefore);
+        var last = date.PlusDays(DaysAfter);
+        // Grown to keep the dates already asked about, so customers whose logs lie in different years do not
+        // rebuild the table in turn (threads sharing an evaluator included).
+        if (table is not null)
+        {
+            var grownFirst = LocalDate.Min(first, table.FirstDate);
+            var grownLast = LocalDate.Max(last, table.LastDate);
+            if (Period.DaysBetween(grownFirst, grownLast) <= MostDays) (first, last) = (grownFirst, grownLast);
+        }
+        table = WorkingWindowTable.Build(Calendar, first, last);
         if (table is null) return null;
         _table = table;
         return table;

@@ -73,6 +73,10 @@ internal sealed class WorkingWindowTable
         return new WorkingWindowTable(first, [.. start], [.. end], before, through, firstOfDate, coveredFrom, coveredUntil);
     }
 
+    /// <summary>The first and last local dates the table holds.</summary>
+    public LocalDate FirstDate => _firstDate;
+    public LocalDate LastDate => _firstDate.PlusDays(_firstOfDate.Length - 2);
+
     public bool Covers(Instant start) => start >= _coveredFrom && start < _coveredUntil;
 
     /// <summary>The earliest instant at which <paramref name="workingTime"/> after <paramref name="start"/> is used up, or null when it is past the table.</summary>
