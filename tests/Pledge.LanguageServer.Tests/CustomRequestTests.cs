@@ -288,6 +288,8 @@ public sealed class CustomRequestTests : IDisposable
         Assert.Equal("500.00", Owed(Evaluate(EvaluateCapped(Json("4500")))));
         Assert.Equal("500.00", Owed(Evaluate(EvaluateCapped(Json("\"4500 CNY\"")))));
         Assert.Equal("0.00", Owed(Evaluate(EvaluateCapped(Json("{ \"restore\": 6000 }")))));
+        Assert.Equal("500.00", Owed(Evaluate(EvaluateCapped(Json("4.5e3")))));
+        Refused(EvaluateCapped(Json("1")) with { AlreadyPaid = new() { ["restore"] = Json("1") } }, "give it once");
 
         Refused(EvaluateCapped(Json("-1")), "is negative");
         Refused(EvaluateCapped(Json("\"4500 USD\"")), "not in the contract's currency CNY");

@@ -113,6 +113,17 @@ public class CsvIncidentReaderTests
         Assert.Contains("not closed", Error(Header + "\n\"A,,,,,,,,,,,\n").Reason);
 
     [Fact]
+    public void An_unclosed_quote_keeps_the_errors_found_before_it_on_its_row()
+    {
+        var errors = Assert.Throws<IncidentLogException>(() => CsvIncidentReader.Read(Header + "\nIN\"C-1,,\"unclosed\n", "x.csv")).Errors;
+        Assert.Equal(2, errors.Count);
+        Assert.Equal((2, 3), (errors[0].Line, errors[0].Column));
+        Assert.Contains("quote inside an unquoted field", errors[0].Reason);
+        Assert.Equal((2, 9), (errors[1].Line, errors[1].Column));
+        Assert.Contains("not closed", errors[1].Reason);
+    }
+
+    [Fact]
     public void A_bad_distance_is_an_error() =>
         Assert.Contains("distance_km", Error(Header + "\nA,,,,,,,,,,,far\n").Reason);
 }

@@ -51,6 +51,33 @@ public class IndexedCalendarClockTests
             new IndexedCalendarClock(calendar).AddWorkingTime(start, Duration.FromHours(2)));
     }
 
+    [Fact]
+    public void A_zone_that_skipped_a_whole_day_goes_to_the_walk_near_that_day()
+    {
+        // Samoa skipped 2011-12-30: a table around it has a date with no start; the walk never needs that date here.
+        var apia = DateTimeZoneProviders.Tzdb["Pacific/Apia"];
+        var calendar = new WorkingCalendar("office", [IsoDayOfWeek.Monday, IsoDayOfWeek.Tuesday, IsoDayOfWeek.Wednesday,
+            IsoDayOfWeek.Thursday, IsoDayOfWeek.Friday], [new DailyHours(540, 1080)], [], [], apia);
+        var walk = new CalendarClock(calendar);
+        var indexed = new IndexedCalendarClock(calendar);
+        foreach (var start in new[] { Instant.FromUtc(2012, 2, 27, 22, 0), Instant.FromUtc(2011, 11, 2, 20, 0), Instant.FromUtc(2012, 2, 20, 1, 0) })
+        {
+            Assert.Equal(walk.AddWorkingTime(start, Duration.FromHours(4)), indexed.AddWorkingTime(start, Duration.FromHours(4)));
+            Assert.Equal(walk.CloseOfBusinessDay(start, 1), indexed.CloseOfBusinessDay(start, 1));
+        }
+    }
+
+    [Fact]
+    public void Centuries_of_working_time_fail_as_the_walk_fails_not_wrap_around()
+    {
+        var calendar = new WorkingCalendar("office", [IsoDayOfWeek.Monday, IsoDayOfWeek.Friday], [new DailyHours(540, 1080)], [], [],
+            DateTimeZoneProviders.Tzdb["Europe/London"]);
+        var start = Instant.FromUtc(2026, 10, 5, 10, 0);
+        var huge = Duration.FromNanoseconds(long.MaxValue - 1_000_000_000);
+        Assert.Throws<InvalidOperationException>(() => new CalendarClock(calendar).AddWorkingTime(start, huge));
+        Assert.Throws<InvalidOperationException>(() => new IndexedCalendarClock(calendar).AddWorkingTime(start, huge));
+    }
+
     private static WorkingCalendar RandomCalendar(Random random)
     {
         var days = Enumerable.Range(1, 7).Where(_ => random.Next(3) > 0).Select(d => (IsoDayOfWeek)d).ToList();

@@ -79,7 +79,18 @@ public sealed class EvaluatorCache
         }
         var entry = _loaded.GetOrAdd(hash, h => new LoadedEvaluator(emitted, h, this));
         entry.LastUse = Interlocked.Increment(ref _clock);
-        var evaluator = entry.Evaluator.Value;
+        IContractEvaluator evaluator;
+        try
+        {
+            evaluator = entry.Evaluator.Value;
+        }
+        catch
+        {
+            // A failed load (Roslyn refused the code, the disk failed) is not kept: the next call tries again, and
+            // it takes no place from the loaded evaluators.
+            _loaded.TryRemove(new KeyValuePair<string, LoadedEvaluator>(hash, entry));
+            throw;
+        }
         if (_loaded.Count > Capacity) EvictLeastRecentlyUsed();
         return evaluator;
     }

@@ -27,6 +27,11 @@ public sealed class IndexedCalendarClock : WorkingClock
     // Immutable once built; replaced whole when a question falls outside it, so threads sharing the evaluator never
     // see a half-built table.
     private volatile WorkingWindowTable? _table;
+    // The dates around which no table could be built (see WorkingWindowTable.Build): starts there go straight to
+    // the walk instead of trying again on every deadline.
+    private volatile UntabledDates? _untabled;
+
+    private sealed record UntabledDates(LocalDate First, LocalDate Last);
 
     public IndexedCalendarClock(WorkingCalendar calendar) => _walk = new CalendarClock(calendar);
 
@@ -54,6 +59,7 @@ public sealed class IndexedCalendarClock : WorkingClock
         if (table is not null && table.Covers(start)) return table;
         if (start < FirstTabled || start > LastTabled) return null;
         var date = start.InZone(Zone).Date;
+        if (_untabled is { } untabled && date >= untabled.First && date <= untabled.Last) return null;
         var first = date.PlusDays(-DaysBefore);
         var last = date.PlusDays(DaysAfter);
         // Grown to keep the dates already asked about, so customers whose logs lie in different years do not
@@ -65,7 +71,11 @@ public sealed class IndexedCalendarClock : WorkingClock
             if (Period.DaysBetween(grownFirst, grownLast) <= MostDays) (first, last) = (grownFirst, grownLast);
         }
         table = WorkingWindowTable.Build(Calendar, first, last);
-        if (table is null) return null;
+        if (table is null)
+        {
+            _untabled = new UntabledDates(date.PlusDays(-DaysBefore), date.PlusDays(DaysAfter));
+            return null;
+        }
         _table = table;
         return table;
     }

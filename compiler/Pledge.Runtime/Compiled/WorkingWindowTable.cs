@@ -35,8 +35,24 @@ internal sealed class WorkingWindowTable
         _coveredUntil = coveredUntil;
     }
 
-    /// <summary>The table for [<paramref name="first"/>, <paramref name="last"/>], or null when its windows are not in time order.</summary>
+    /// <summary>
+    /// The table for [<paramref name="first"/>, <paramref name="last"/>], or null when its windows are not in time
+    /// order, or when a date in it has no start (a zone that skipped a whole day, as Pacific/Apia skipped 2011-12-30):
+    /// the walk only meets such a date if a deadline really crosses it.
+    /// </summary>
     public static WorkingWindowTable? Build(WorkingCalendar calendar, LocalDate first, LocalDate last)
+    {
+        try
+        {
+            return Lay(calendar, first, last);
+        }
+        catch (SkippedTimeException)
+        {
+            return null;
+        }
+    }
+
+    private static WorkingWindowTable? Lay(WorkingCalendar calendar, LocalDate first, LocalDate last)
     {
         var days = Period.DaysBetween(first, last) + 1;
         var start = new List<long>();
@@ -87,7 +103,15 @@ internal sealed class WorkingWindowTable
         var i = FirstAbove(_end, at);
         if (i == _end.Length) return null;
         var from = Math.Max(at, _start[i]);
-        var target = _before[i] + (from - _start[i]) + workingTime.ToInt64Nanoseconds();
+        long target;
+        try
+        {
+            target = checked(_before[i] + (from - _start[i]) + workingTime.ToInt64Nanoseconds());
+        }
+        catch (OverflowException)
+        {
+            return null; // centuries of working time: the walk says there is none
+        }
         // The first window whose cumulative working time reaches the target.
         var j = FirstAtLeast(_through, target, i);
         if (j == _through.Length) return null;

@@ -11,7 +11,10 @@ public sealed record CsvProblem(int Line, int Column, string Message);
 /// <summary>One record: the line it starts on, its fields, and what was wrong with its text (the fields are then unreliable).</summary>
 public sealed record CsvRecord(int Line, IReadOnlyList<CsvField> Fields, IReadOnlyList<CsvProblem> Problems);
 
-/// <summary>The records of a CSV text; <see cref="Unclosed"/> says where a quoted field ran to the end, after which nothing can be read.</summary>
+/// <summary>
+/// The records of a CSV text; <see cref="Unclosed"/> says where a quoted field ran to the end, after which nothing can
+/// be read (the last record is then the unfinished one, with the problems found before the open quote).
+/// </summary>
 public sealed record CsvText(IReadOnlyList<CsvRecord> Records, CsvProblem? Unclosed);
 
 /// <summary>
@@ -77,7 +80,11 @@ public static class CsvTokenizer
                         i++;
                     }
                     if (!closed)
+                    {
+                        // The record so far keeps what was wrong before the open quote, so every problem is reported.
+                        records.Add(new CsvRecord(recordLine, fields, (IReadOnlyList<CsvProblem>?)problems ?? []));
                         return new CsvText(records, new CsvProblem(fieldLine, fieldColumn, "a quoted field is not closed (a `\"` is missing)"));
+                    }
                     if (i < text.Length && text[i] is not (',' or '\r' or '\n'))
                     {
                         Problem(line, i - lineStart + 1, "text after a closing quote: a quote inside a quoted field is written `\"\"`");

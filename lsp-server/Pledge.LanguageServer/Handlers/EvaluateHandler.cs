@@ -67,7 +67,11 @@ public sealed class EvaluateHandler : RequestHandler<EvaluateParams, EvaluateRes
             {
                 foreach (var (clause, amount) in Pledge.Compiler.Inputs.PaidToDate.Resolve(analysis.Model, PaidToDateEntries(paidToDate), "`paidToDate`",
                              "`paidToDate: { \"CLAUSE\": AMOUNT }`"))
+                {
+                    if (parameters.AlreadyPaid?.ContainsKey(clause) == true)
+                        throw LspException.InvalidParams($"`paidToDate` and `alreadyPaid` both give clause `{clause}`: give it once");
                     input = input.WithAlreadyPaid(clause, amount);
+                }
             }
             catch (Pledge.Compiler.Inputs.PaidToDateException e)
             {
@@ -180,6 +184,8 @@ public sealed class EvaluateHandler : RequestHandler<EvaluateParams, EvaluateRes
     private static string AmountText(JsonElement value, string field) => value.ValueKind switch
     {
         JsonValueKind.String => value.GetString()!,
+        // A JSON number as the decimal it is (2.5e3 is 2500), not as its spelling.
+        JsonValueKind.Number when value.TryGetDecimal(out var number) => number.ToString(CultureInfo.InvariantCulture),
         JsonValueKind.Number => value.GetRawText(),
         _ => throw LspException.InvalidParams($"`{field}` is an amount: 2500 or \"2500 CNY\""),
     };

@@ -77,6 +77,19 @@ public class EvaluatorCacheTests : IDisposable
     }
 
     [Fact]
+    public void A_failed_load_is_not_kept_and_takes_no_place()
+    {
+        var cache = new EvaluatorCache(null, capacity: 1);
+        var broken = new EmittedEvaluator("broken", "Pledge.Evaluators", "BrokenEvaluator", "this is not C#");
+        Assert.Throws<EmitException>(() => cache.GetOrLoad(broken));
+        Assert.Equal(0, cache.LoadedCount);
+        var good = cache.GetOrLoad(EvaluatorEmitter.Emit(Contract("一")));
+        Assert.Equal(0, cache.Unloads);
+        Assert.Throws<EmitException>(() => cache.GetOrLoad(broken)); // tried again, not a remembered failure
+        Assert.Same(good, cache.GetOrLoad(EvaluatorEmitter.Emit(Contract("一"))));
+    }
+
+    [Fact]
     public void A_damaged_image_on_disk_is_replaced_by_a_fresh_compilation()
     {
         var emitted = EvaluatorEmitter.Emit(Contract("坏"));
