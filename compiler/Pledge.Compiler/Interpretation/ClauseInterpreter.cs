@@ -61,7 +61,7 @@ internal static class ClauseInterpreter
                 if (availability < committed.Percent)
                 {
                     availabilityBreached = true;
-                    reasons.Add($"availability {DecimalText.Format(decimal.Round(availability.Value, 4))}% is below the committed {DecimalText.Percent(committed.Percent)}");
+                    reasons.Add(ReportSentences.AvailabilityBelow(availability.Value, committed.Percent));
                 }
             }
             if (clause.MaxDowntime?.Duration.FixedMinutes is { } max)
@@ -72,7 +72,7 @@ internal static class ClauseInterpreter
                 if (downtime.Downtime > maxDuration)
                 {
                     availabilityBreached = true;
-                    reasons.Add($"downtime {Minutes.Describe(downtime.Downtime)} exceeds the maximum of {WrittenDurations.Describe(clause.MaxDowntime.Duration)}");
+                    reasons.Add(ReportSentences.DowntimeExceeds(downtime.Downtime, WrittenDurations.Describe(clause.MaxDowntime.Duration)));
                 }
             }
         }
@@ -81,7 +81,7 @@ internal static class ClauseInterpreter
         foreach (var verdict in verdicts.Where(v => v.Excluded is null))
             foreach (var m in verdict.Milestones.Where(m => m.Status.IsMissed()))
             {
-                reasons.Add($"{verdict.Id}: {m.Milestone} {(m.Status == MilestoneStatus.Open ? "still open" : "missed")}, late {Minutes.Describe(m.Late!.Value)}");
+                reasons.Add(ReportSentences.MissedMilestone(verdict.Id, m));
                 missed.Add(m.Due!.Value);
             }
 

@@ -32,7 +32,7 @@ internal static class RemedyCalculator
             _ => ("unknown", 0m, context.Currency),
         };
         var rounded = context.Rounding.Round(raw);
-        steps.Add(new RemedyStep("rounded", $"{DecimalText.Format(raw)} rounded {context.Rounding.Describe()} = {DecimalText.Fixed(rounded, context.Rounding.Decimals)} {currency}", rounded));
+        steps.Add(new RemedyStep("rounded", ReportSentences.Rounded(raw, rounded, context.Rounding, currency), rounded));
         return new RemedyLine(kind, TextOf(remedy), new Money(rounded, currency), [.. steps]);
     }
 
@@ -63,7 +63,7 @@ internal static class RemedyCalculator
             steps.Add(new RemedyStep("not breached", "not breached: nothing waived", 0m));
             return 0m;
         }
-        steps.Add(new RemedyStep("waived", $"breached: {remedy.Parameter!.Name} {value} waived", value.Amount));
+        steps.Add(new RemedyStep("waived", ReportSentences.Waived(remedy.Parameter!.Name, value), value.Amount));
         return value.Amount;
     }
 
@@ -78,10 +78,10 @@ internal static class RemedyCalculator
         foreach (var incident in outcome.Incidents.Where(i => i.Excluded is null && i.Milestones.Any(m => m.Status.IsMissed())))
         {
             count++;
-            steps.Add(new RemedyStep($"incident {incident.Id}", $"incident {incident.Id} missed a milestone: 1 breach", 1));
+            steps.Add(new RemedyStep(ReportSentences.IncidentLabel(incident.Id), ReportSentences.IncidentBreach(incident.Id), 1));
         }
         var amount = count * remedy.Amount;
-        steps.Add(new RemedyStep("breaches", $"{count} breach{(count == 1 ? "" : "es")} × {DecimalText.Format(remedy.Amount)} {remedy.Currency} = {DecimalText.Format(amount)}", amount));
+        steps.Add(new RemedyStep("breaches", ReportSentences.Breaches(count, remedy.Amount, remedy.Currency, amount), amount));
         return amount;
     }
 
@@ -109,14 +109,15 @@ internal static class RemedyCalculator
             var unitNs = unit.ToInt64Nanoseconds();
             var units = started ? (lateNs + unitNs - 1) / unitNs : lateNs / unitNs;
             var amount = units * perUnit;
-            var expression = $"incident {incident.Id}: {late.Milestone} late {Minutes.Describe(late.Late.Value)} = {units} {counting} {unitName}{(units == 1 ? "" : "s")} × " +
-                             $"{DecimalText.Percent(remedy.Percent)} of {DecimalText.Format(baseValue)} = {DecimalText.Format(amount)}";
+            var uncapped = amount;
+            decimal? cappedAt = null;
             if (capAmount is { } perIncident && scope == CapScope.PerIncident && amount > perIncident)
             {
-                expression += $", capped at {DecimalText.Format(perIncident)} per incident";
+                cappedAt = perIncident;
                 amount = perIncident;
             }
-            steps.Add(new RemedyStep($"incident {incident.Id}", expression, amount));
+            var expression = ReportSentences.LatePenalty(incident.Id, late, units, counting, unitName, remedy.Percent, baseValue, uncapped, cappedAt);
+            steps.Add(new RemedyStep(ReportSentences.IncidentLabel(incident.Id), expression, amount));
             charged.Add(amount);
             total += amount;
         }
@@ -126,27 +127,15 @@ internal static class RemedyCalculator
             return 0m;
         }
         if (charged.Count > 1)
-            steps.Add(new RemedyStep("sum", $"{string.Join(" + ", charged.Select(DecimalText.Format))} = {DecimalText.Format(total)}", total));
+            steps.Add(new RemedyStep("sum", ReportSentences.Sum(charged, total), total));
         if (capAmount is { } capValue && scope != CapScope.PerIncident)
         {
             var scopeText = remedy.Cap!.Scope is null ? "per period (no scope written)" : scope == CapScope.InTotal ? "in total" : "per period";
-            var limit = capValue;
-            var capExpression = $"cap {DecimalText.Percent(remedy.Cap.Percent)} of {remedy.Cap.Parameter!.Name} = {DecimalText.Format(capValue)} {scopeText}";
-            if (scope == CapScope.InTotal)
-            {
-                var paid = context.PaidBefore(clause.Name);
-                limit = Math.Max(0m, capValue - paid);
-                capExpression += $", {DecimalText.Format(paid)} already paid, {DecimalText.Format(limit)} left";
-            }
-            if (total > limit)
-            {
-                total = limit;
-                steps.Add(new RemedyStep("cap", $"{capExpression}: {DecimalText.Format(total)}", total));
-            }
-            else
-            {
-                steps.Add(new RemedyStep("cap", $"{capExpression}: not reached", total));
-            }
+            decimal? paid = scope == CapScope.InTotal ? context.PaidBefore(clause.Name) : null;
+            var limit = paid is { } before ? Math.Max(0m, capValue - before) : capValue;
+            var reached = total > limit;
+            if (reached) total = limit;
+            steps.Add(new RemedyStep("cap", ReportSentences.PenaltyCap(remedy.Cap.Percent, remedy.Cap.Parameter!.Name, capValue, scopeText, paid, limit, total, reached), total));
         }
         return total;
     }
@@ -161,15 +150,13 @@ internal static class RemedyCalculator
         }
         // Each row matches by its own operator; among the matching rows the lowest threshold wins.
         var tier = remedy.Tiers.Where(t => t.Matches(availability)).OrderBy(t => t.Threshold).FirstOrDefault();
-        var shown = DecimalText.Format(availability) + "%";
         if (tier is null)
         {
-            steps.Add(new RemedyStep("no tier", $"availability {shown} matches no credit tier: no credit", 0m));
+            steps.Add(new RemedyStep("no tier", ReportSentences.NoTier(availability), 0m));
             return 0m;
         }
         var amount = baseValue * tier.Credit / 100m;
-        steps.Add(new RemedyStep("tier", $"availability {shown} is {(tier.Inclusive ? "at or below" : "below")} {DecimalText.Percent(tier.Threshold)}: " +
-                                         $"{DecimalText.Percent(tier.Credit)} of {DecimalText.Format(baseValue)} = {DecimalText.Format(amount)}", amount));
+        steps.Add(new RemedyStep("tier", ReportSentences.CreditTier(availability, tier.Inclusive, tier.Threshold, tier.Credit, baseValue, amount), amount));
         if (remedy.Cap is { Parameter: { } capParameter } cap)
         {
             // A credit is owed once per period, so a cap per incident or per period is the same; in total, what was paid counts.
@@ -178,11 +165,11 @@ internal static class RemedyCalculator
             if (amount > limit)
             {
                 amount = limit;
-                steps.Add(new RemedyStep("cap", $"cap {DecimalText.Percent(cap.Percent)} of {capParameter.Name} = {DecimalText.Format(limit)}: {DecimalText.Format(amount)}", amount));
+                steps.Add(new RemedyStep("cap", ReportSentences.CreditCap(cap.Percent, capParameter.Name, limit, amount, reached: true), amount));
             }
             else
             {
-                steps.Add(new RemedyStep("cap", $"cap {DecimalText.Percent(cap.Percent)} of {capParameter.Name} = {DecimalText.Format(limit)}: not reached", amount));
+                steps.Add(new RemedyStep("cap", ReportSentences.CreditCap(cap.Percent, capParameter.Name, limit, amount, reached: false), amount));
             }
         }
         return amount;

@@ -62,7 +62,7 @@ public static class ClauseRules
             if (availability < percent)
             {
                 breached = true;
-                reasons.Add($"availability {DecimalText.Format(decimal.Round(availability, 4))}% is below the committed {DecimalText.Percent(percent)}");
+                reasons.Add(ReportSentences.AvailabilityBelow(availability, percent));
             }
         }
         if (maxMinutes is { } max)
@@ -72,7 +72,7 @@ public static class ClauseRules
             if (downtime > maxDuration)
             {
                 breached = true;
-                reasons.Add($"downtime {Minutes.Describe(downtime)} exceeds the maximum of {maxText}");
+                reasons.Add(ReportSentences.DowntimeExceeds(downtime, maxText!));
             }
         }
         return new Measure(Minutes.Of(downtime), availability, counted, breached, allowance);

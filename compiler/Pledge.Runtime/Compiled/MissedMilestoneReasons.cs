@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Pledge.Runtime.Reports;
-using Pledge.Runtime.Time;
 
 namespace Pledge.Runtime.Compiled;
 
@@ -21,7 +20,7 @@ internal sealed class MissedMilestoneReasons(List<string> measured, int missedCo
             if (verdict.Excluded is not null) continue;
             foreach (var m in verdict.Milestones)
                 if (m.Status.IsMissed())
-                    reasons.Add($"{verdict.Id}: {m.Milestone} {(m.Status == MilestoneStatus.Open ? "still open" : "missed")}, late {Minutes.Describe(m.Late!.Value)}");
+                    reasons.Add(ReportSentences.MissedMilestone(verdict.Id, m));
         }
         return reasons.MoveToImmutable();
     }

@@ -36,7 +36,7 @@ public static class RemedyRules
             steps.Add(new RemedyStep("not breached", "not breached: nothing waived", 0m));
             return 0m;
         }
-        steps.Add(new RemedyStep("waived", $"breached: {parameter} {value} waived", value.Amount));
+        steps.Add(new RemedyStep("waived", ReportSentences.Waived(parameter, value), value.Amount));
         return value.Amount;
     }
 
@@ -56,7 +56,7 @@ public static class RemedyRules
             steps.Add(new IncidentBreachStep(incident.Id));
         }
         var amount = count * amountPerBreach;
-        steps.Add(new RemedyStep("breaches", $"{count} breach{(count == 1 ? "" : "es")} × {DecimalText.Format(amountPerBreach)} {currency} = {DecimalText.Format(amount)}", amount));
+        steps.Add(new RemedyStep("breaches", ReportSentences.Breaches(count, amountPerBreach, currency, amount), amount));
         return amount;
     }
 
@@ -103,22 +103,11 @@ public static class RemedyRules
             steps.Add(new SumStep(charged, total));
         if (cap is { } c && c.Scope != CapKind.PerIncident)
         {
-            var limit = c.Amount;
-            var capExpression = $"cap {DecimalText.Percent(c.Percent)} of {c.Parameter} = {DecimalText.Format(c.Amount)} {c.ScopeText}";
-            if (c.Scope == CapKind.InTotal)
-            {
-                limit = Math.Max(0m, c.Amount - paidBefore);
-                capExpression += $", {DecimalText.Format(paidBefore)} already paid, {DecimalText.Format(limit)} left";
-            }
-            if (total > limit)
-            {
-                total = limit;
-                steps.Add(new RemedyStep("cap", $"{capExpression}: {DecimalText.Format(total)}", total));
-            }
-            else
-            {
-                steps.Add(new RemedyStep("cap", $"{capExpression}: not reached", total));
-            }
+            decimal? paid = c.Scope == CapKind.InTotal ? paidBefore : null;
+            var limit = paid is { } before ? Math.Max(0m, c.Amount - before) : c.Amount;
+            var reached = total > limit;
+            if (reached) total = limit;
+            steps.Add(new RemedyStep("cap", ReportSentences.PenaltyCap(c.Percent, c.Parameter, c.Amount, c.ScopeText, paid, limit, total, reached), total));
         }
         return total;
     }
@@ -133,7 +122,7 @@ public static class RemedyRules
     /// <summary>The step when the availability matches no credit tier.</summary>
     public static decimal NoTier(decimal availability, List<RemedyStep> steps)
     {
-        steps.Add(new RemedyStep("no tier", $"availability {DecimalText.Format(availability)}% matches no credit tier: no credit", 0m));
+        steps.Add(new RemedyStep("no tier", ReportSentences.NoTier(availability), 0m));
         return 0m;
     }
 
@@ -142,8 +131,7 @@ public static class RemedyRules
         PenaltyCap? cap, decimal paidBefore, List<RemedyStep> steps)
     {
         var amount = baseValue * credit / 100m;
-        steps.Add(new RemedyStep("tier", $"availability {DecimalText.Format(availability)}% is {(inclusive ? "at or below" : "below")} {DecimalText.Percent(threshold)}: " +
-                                         $"{DecimalText.Percent(credit)} of {DecimalText.Format(baseValue)} = {DecimalText.Format(amount)}", amount));
+        steps.Add(new RemedyStep("tier", ReportSentences.CreditTier(availability, inclusive, threshold, credit, baseValue, amount), amount));
         if (cap is { } c)
         {
             // A credit is owed once per period, so a cap per incident or per period is the same; in total, what was paid counts.
@@ -152,11 +140,11 @@ public static class RemedyRules
             if (amount > limit)
             {
                 amount = limit;
-                steps.Add(new RemedyStep("cap", $"cap {DecimalText.Percent(c.Percent)} of {c.Parameter} = {DecimalText.Format(limit)}: {DecimalText.Format(amount)}", amount));
+                steps.Add(new RemedyStep("cap", ReportSentences.CreditCap(c.Percent, c.Parameter, limit, amount, reached: true), amount));
             }
             else
             {
-                steps.Add(new RemedyStep("cap", $"cap {DecimalText.Percent(c.Percent)} of {c.Parameter} = {DecimalText.Format(limit)}: not reached", amount));
+                steps.Add(new RemedyStep("cap", ReportSentences.CreditCap(c.Percent, c.Parameter, limit, amount, reached: false), amount));
             }
         }
         return amount;
