@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using NodaTime;
 using Pledge.Compiler.Semantics;
 using Pledge.Runtime.Amounts;
+using Pledge.Runtime.Compiled;
 using Pledge.Runtime.Evaluation;
 using Pledge.Runtime.Incidents;
 using Pledge.Runtime.Reports;
@@ -61,10 +62,7 @@ public sealed class ContractInterpreter : IContractEvaluator
         foreach (var clause in clauses)
         {
             var unit = ClausePeriod(clause);
-            var parts = input.Period.SplitInto(unit) ?? throw new EvaluationInputException(
-                unit > input.Period.Kind
-                    ? $"the period {input.Period.Label} is shorter than the {unit.Keyword()} that clause `{clause.Name}` is measured in: ask for a whole {unit.Keyword()}"
-                    : $"the period {input.Period.Label} does not divide into the {unit.Keyword()}s that clause `{clause.Name}` is measured in");
+            var parts = PeriodParts.Split(input.Period, unit, clause.Name);
             var planned = new PlannedMaintenanceLedger(clause, context, unit);
             foreach (var part in parts) reports.Add(ClauseInterpreter.Evaluate(clause, part, context, planned));
         }

@@ -42,6 +42,4 @@ internal static class RuntimeNames
 
     public static MoneyRounding ToRuntime(this RoundingRule rule) =>
         new(RoundingModes.Parse(rule.Mode) ?? RoundingMode.HalfUp, rule.Increment);
-
-    public static string Keyword(this PeriodKind kind) => kind.ToString().ToLowerInvariant();
 }

@@ -3,7 +3,7 @@ using Pledge.Runtime.Time;
 
 namespace Pledge.Runtime.Compiled;
 
-/// <summary>The requested period cut into a clause's periods (a quarter into months), or a usage error saying why it cannot be.</summary>
+/// <summary>The requested period cut into a clause's periods (a quarter into months), or a usage error saying why it cannot be; both engines use it.</summary>
 public static class PeriodParts
 {
     public static IReadOnlyList<ReportingPeriod> Split(ReportingPeriod period, PeriodKind unit, string clause) =>
